@@ -1,0 +1,25 @@
+package org.recto;
+
+import java.util.Set;
+
+/**
+ * The command-line verbs of {@code recto.jar}. Batch verbs run inside the Spring application
+ * (each module's runner acts on its own verb); standalone verbs run without it.
+ */
+final class Commands {
+
+    /** Verbs that need the database and the modules, but no web server. */
+    static final Set<String> BATCH = Set.of("import");
+
+    private Commands() {
+    }
+
+    static boolean isBatch(String[] args) {
+        return args.length > 0 && BATCH.contains(args[0]);
+    }
+
+    /** Runs a verb that needs no Spring context; answers whether it did. */
+    static boolean runStandalone(String[] args) {
+        return false;
+    }
+}

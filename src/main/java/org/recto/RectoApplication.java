@@ -1,0 +1,38 @@
+package org.recto;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Recto: JATS in, article pages and the standard machine interfaces out.
+ *
+ * <p>One jar, several entry points: with no arguments it serves the site; a batch command such as
+ * {@code import PATH...} starts the application without a web server, does its work and exits.
+ * Commands that need no database (see {@link Commands}) run before Spring starts, so their
+ * standard output carries nothing but their result.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class RectoApplication {
+
+    public static void main(String[] args) {
+        if (Commands.runStandalone(args)) {
+            return;
+        }
+        SpringApplication app = new SpringApplication(RectoApplication.class);
+        boolean batch = Commands.isBatch(args);
+        if (batch) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("batch");
+        }
+        ConfigurableApplicationContext context = app.run(args);
+        if (batch) {
+            System.exit(SpringApplication.exit(context));
+        }
+    }
+}
