@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize      events per INSERT batch
  * @param queueCapacity  events held in memory before {@code record} applies back-pressure
  * @param nodeId         this node's name in the job lock; empty = host name + process id
+ * @param createdBy      Created_By in report headers
+ * @param worldApiKey    the SUSHI API key for "The World" (customer 0000000000000000, all usage); empty = refused (2011)
+ * @param registryRecord the platform's COUNTER Registry record URL, if it has one
  * @param institutions   the customers: IP ranges and SUSHI API keys
  */
 @ConfigurationProperties("recto.usage")
@@ -29,6 +32,8 @@ public record UsageProperties(
         @DefaultValue("200000") int queueCapacity,
         @DefaultValue("") String nodeId,
         @DefaultValue("Recto") String createdBy,
+        @DefaultValue("") String worldApiKey,
+        @DefaultValue("") String registryRecord,
         List<Institution> institutions) {
 
     public UsageProperties {
