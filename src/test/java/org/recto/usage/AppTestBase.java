@@ -45,7 +45,7 @@ abstract class AppTestBase {
         @Bean
         @Primary
         ArticleCatalog testCatalog() {
-            return new TestCatalog();
+            return TestCatalog.create();
         }
     }
 }

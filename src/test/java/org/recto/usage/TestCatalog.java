@@ -19,10 +19,38 @@ import org.recto.article.PubDate;
 import org.recto.article.StoredArticle;
 
 /**
- * A small in-memory {@link ArticleCatalog} for the usage tests until the article store lands: three articles in two
- * journals, one under a Creative Commons licence (Open), two without (Controlled).
+ * A small in-memory article catalog for the usage tests until the article store lands: four articles in two
+ * journals, one under a Creative Commons licence (Open), the others without (Controlled). {@link #create()} hands it
+ * out as an {@link ArticleCatalog} through a dynamic proxy, so methods the interface gains later (the store is being
+ * written in parallel) do not break this test code; those answer empty.
  */
-final class TestCatalog implements ArticleCatalog {
+final class TestCatalog {
+
+    @SuppressWarnings("unchecked")
+    static ArticleCatalog create() {
+        TestCatalog c = new TestCatalog();
+        return (ArticleCatalog) java.lang.reflect.Proxy.newProxyInstance(ArticleCatalog.class.getClassLoader(),
+                new Class<?>[] {ArticleCatalog.class}, (proxy, method, args) -> {
+                    switch (method.getName() + "/" + method.getParameterCount()) {
+                        case "find/1": return c.find((String) args[0]);
+                        case "find/2": return c.find((String) args[0], (Integer) args[1]);
+                        case "jatsSource/2": return Optional.empty();
+                        case "summaries/1": return c.summaries((Collection<String>) args[0]);
+                        case "allDois/0": return c.allDois();
+                        case "toString/0": return "TestCatalog";
+                        case "hashCode/0": return System.identityHashCode(proxy);
+                        case "equals/1": return proxy == args[0];
+                        default:
+                            if (method.getReturnType() == List.class) {
+                                return List.of();
+                            }
+                            if (method.getReturnType() == Optional.class) {
+                                return Optional.empty();
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+    }
 
     static final JournalMeta JIA = new JournalMeta("jia", "Journal of International Affairs", "0260-2105", "1469-9044", "Example Press");
     static final JournalMeta JB = new JournalMeta("jb", "Journal B", null, "1234-5678", "Other Press");
@@ -53,23 +81,15 @@ final class TestCatalog implements ArticleCatalog {
 
     private final Map<String, List<String>> authorsByDoi = new LinkedHashMap<>();
 
-    @Override
     public Optional<StoredArticle> find(String doi) {
         Article a = articles.get(doi.toLowerCase(Locale.ROOT));
         return a == null ? Optional.empty() : Optional.of(new StoredArticle(a, 1, 1, Instant.EPOCH));
     }
 
-    @Override
     public Optional<StoredArticle> find(String doi, int version) {
         return version == 1 ? find(doi) : Optional.empty();
     }
 
-    @Override
-    public Optional<byte[]> jatsSource(String doi, int version) {
-        return Optional.empty();
-    }
-
-    @Override
     public List<ArticleSummary> summaries(Collection<String> dois) {
         List<ArticleSummary> out = new ArrayList<>();
         for (String d : dois) {
@@ -83,7 +103,6 @@ final class TestCatalog implements ArticleCatalog {
         return out;
     }
 
-    @Override
     public List<String> allDois() {
         return articles.values().stream().map(Article::doi).toList();
     }
