@@ -1,0 +1,47 @@
+package org.recto.usage;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An article's usage figures as of the last daily roll-up, for the landing-page panel and the JSON API.
+ *
+ * <p>How the seed's figures map to COUNTER R5.1 (all counts exclude robots and double-clicks, CoP 7.2 and 7.8,
+ * and sum every institution and non-institutional reader):
+ * <ul>
+ * <li>{@code htmlViews}: Total_Item_Requests whose format is the HTML full text;</li>
+ * <li>{@code pdfViews}: Total_Item_Requests whose format is PDF ({@code epubViews} likewise for EPUB), so
+ *     html + pdf + epub = Total_Item_Requests;</li>
+ * <li>{@code abstractViews}: Investigations that are not Requests, i.e. landing-page views plus denied
+ *     full-text attempts redirected to the abstract, so abstract + html + pdf + epub = Total_Item_Investigations.</li>
+ * </ul>
+ *
+ * @param capturedFrom the first day on which the platform captured usage
+ * @param capturedTo   the last day the roll-up has counted
+ * @param metricTotals the COUNTER totals keyed by Metric_Type name (Total_Item_Investigations,
+ *                     Total_Item_Requests, Unique_Item_Investigations, Unique_Item_Requests, No_License);
+ *                     no Unique_Title_* as R5.1 keeps those for books
+ * @param months       month by month, oldest first, only months inside the captured range
+ */
+public record ArticleUsage(String doi, long htmlViews, long pdfViews, long epubViews, long abstractViews,
+                           LocalDate capturedFrom, LocalDate capturedTo, Map<String, Long> metricTotals,
+                           List<MonthlyUsage> months) {
+
+    public ArticleUsage {
+        metricTotals = Collections.unmodifiableMap(new LinkedHashMap<>(metricTotals));
+        months = List.copyOf(months);
+    }
+
+    /** Html + PDF + EPUB views: the seed's "Full text views". */
+    public long fullTextViews() {
+        return htmlViews + pdfViews + epubViews;
+    }
+
+    /** The largest monthly total (full text + abstract), for scaling the chart. */
+    public long maxMonthlyViews() {
+        return months.stream().mapToLong(m -> m.fullTextViews() + m.abstractViews()).max().orElse(0);
+    }
+}

@@ -1,0 +1,283 @@
+package org.recto.usage.internal;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.recto.usage.UsageRecorder;
+import org.recto.usage.UsageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@link UsageRecorder}: {@code record} puts the request in a bounded in-memory queue and returns; one
+ * writer thread classifies the events (robot, institution, access type, keys) and INSERTs them in batches.
+ *
+ * <p>Loss window: an event waits at most {@code recto.usage.flush-interval} (200 ms by default, at most 1 s by
+ * configuration) before its batch is written, so a crash (kill -9, power loss) loses at most the events of the
+ * last flush interval plus one batch write. A graceful shutdown stops this bean after the web server (phase 0,
+ * below the web server's), and {@link #stop()} writes everything still queued before the data source closes.
+ * If the database refuses a batch the writer keeps it and retries with back-off; the queue then fills, and
+ * {@code record} waits up to 100 ms for room before it gives up on an event (counted in {@link #dropped()}).
+ */
+public class EventWriter implements UsageRecorder, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
+    private static final int MAX_DOI = 300;
+    static final String INSERT = """
+            INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key, institution,
+                                     access_type, ua_class)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** An event ready for the table. */
+    record Row(long atMs, java.time.LocalDate day, String doi, String action, boolean denied, long userKey,
+               long sessionKey, String institution, String accessType, String uaClass) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RobotFilter robots;
+    private final InstitutionMatcher institutions;
+    private final AccessTypes accessTypes;
+    private final Duration flushInterval;
+    private final int batchSize;
+    private final BlockingQueue<UsageRequest> queue;
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong discarded = new AtomicLong();
+    private final Object flushed = new Object();
+    private volatile boolean running;
+    private volatile Thread thread;
+
+    public EventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
+                       AccessTypes accessTypes, Duration flushInterval, int batchSize, int queueCapacity) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.robots = robots;
+        this.institutions = institutions;
+        this.accessTypes = accessTypes;
+        this.flushInterval = flushInterval;
+        this.batchSize = batchSize;
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    }
+
+    @Override
+    public void record(UsageRequest request) {
+        try {
+            if (request == null) {
+                return;
+            }
+            if (!running) {
+                // Before start or after stop (shutdown): nothing drains the queue, so write in the caller's thread.
+                writeNow(List.of(request));
+                return;
+            }
+            if (queue.offer(request) || queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
+                accepted.incrementAndGet();
+            } else {
+                long n = dropped.incrementAndGet();
+                if (Long.bitCount(n) == 1) {
+                    log.warn("Usage event queue full (database too slow or down): {} events dropped so far", n);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            dropped.incrementAndGet();
+        } catch (RuntimeException e) {
+            dropped.incrementAndGet();
+            log.warn("Usage event not recorded: {}", e.toString());
+        }
+    }
+
+    private synchronized void writeNow(List<UsageRequest> requests) {
+        List<Row> rows = toRows(requests);
+        if (!rows.isEmpty()) {
+            insert(rows);
+        }
+    }
+
+    List<Row> toRows(List<UsageRequest> requests) {
+        List<Row> rows = new ArrayList<>(requests.size());
+        for (UsageRequest r : requests) {
+            if (r.doi().isBlank() || r.doi().length() > MAX_DOI) {
+                discarded.incrementAndGet(); // not a DOI any article can have; refuse rather than store junk
+                continue;
+            }
+            String doi = r.doi().strip().toLowerCase(Locale.ROOT);
+            rows.add(new Row(r.at().toEpochMilli(), r.at().atZone(ZoneOffset.UTC).toLocalDate(), doi,
+                    r.action().name(), r.accessDenied(), EventKeys.userKey(r), EventKeys.sessionKey(r),
+                    institutions.match(r.clientIp()), accessTypes.of(doi),
+                    robots.isRobot(r.userAgent()) ? "robot" : "user"));
+        }
+        return rows;
+    }
+
+    void insert(List<Row> rows) {
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Row r = rows.get(i);
+                ps.setLong(1, r.atMs());
+                ps.setDate(2, Date.valueOf(r.day()));
+                ps.setString(3, r.doi());
+                ps.setString(4, r.action());
+                ps.setBoolean(5, r.denied());
+                ps.setLong(6, r.userKey());
+                ps.setLong(7, r.sessionKey());
+                ps.setString(8, r.institution());
+                ps.setString(9, r.accessType());
+                ps.setString(10, r.uaClass());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    private void loop() {
+        List<UsageRequest> batch = new ArrayList<>(batchSize);
+        long backoff = 100;
+        while (running || !queue.isEmpty() || !batch.isEmpty()) {
+            try {
+                if (batch.isEmpty()) {
+                    UsageRequest first = queue.poll(flushInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    // Gather more for at most one flush interval: this bounds the loss window.
+                    long deadline = System.nanoTime() + flushInterval.toNanos();
+                    while (batch.size() < batchSize) {
+                        long left = deadline - System.nanoTime();
+                        if (queue.drainTo(batch, batchSize - batch.size()) == 0) {
+                            if (left <= 0 || !running) {
+                                break;
+                            }
+                            UsageRequest next = queue.poll(Math.min(left, 5_000_000L), TimeUnit.NANOSECONDS);
+                            if (next != null) {
+                                batch.add(next);
+                            }
+                        }
+                    }
+                }
+                int n = batch.size();
+                writeNow(batch);
+                batch.clear();
+                written.addAndGet(n);
+                backoff = 100;
+                synchronized (flushed) {
+                    flushed.notifyAll();
+                }
+            } catch (InterruptedException e) {
+                // stop() interrupts only to cut a wait short; the loop condition decides whether to go on
+            } catch (RuntimeException e) {
+                log.warn("Writing {} usage events failed, will retry in {} ms: {}", batch.size(), backoff, e.toString());
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    if (!running) {
+                        log.error("Shutting down with {} usage events unwritten (database unavailable)",
+                                batch.size() + queue.size());
+                        dropped.addAndGet(batch.size() + queue.size());
+                        return;
+                    }
+                }
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+    }
+
+    /** Waits until every event accepted so far is written (for tests, the benchmark and the roll-up command). */
+    public boolean flush(Duration timeout) throws InterruptedException {
+        long target = accepted.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (flushed) {
+            while (written.get() < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                flushed.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return true;
+    }
+
+    public long written() {
+        return written.get();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    public long discarded() {
+        return discarded.get();
+    }
+
+    public int pending() {
+        return queue.size();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        Thread t = new Thread(this::loop, "usage-event-writer");
+        t.setDaemon(false);
+        thread = t;
+        t.start();
+        log.info("Usage capture on: robots list {} ({} patterns), flush every {} ms",
+                robots.source(), robots.size(), flushInterval.toMillis());
+    }
+
+    @Override
+    public void stop() {
+        Thread t;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            t = thread;
+        }
+        try {
+            t.join(30_000); // the loop drains the queue before it ends
+            if (t.isAlive()) {
+                t.interrupt();
+                t.join(5_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("Usage capture stopped: {} events written, {} dropped", written.get(), dropped.get());
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped after the web server (which stops in a higher phase), so that no request arrives afterwards. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package org.recto.usage.internal;
+
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.recto.article.ArticleCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(UsageProperties.class)
+class UsageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(UsageConfiguration.class);
+
+    @Bean
+    RobotFilter usageRobotFilter(UsageProperties props) {
+        if (props.robotsFile().isBlank()) {
+            log.warn("recto.usage.robots-file is not set: robots are filtered by a small built-in pattern set, "
+                    + "not the COUNTER robots list; usage reports are not COUNTER-compliant until it is set");
+            return RobotFilter.fallback();
+        }
+        return RobotFilter.load(Path.of(props.robotsFile()));
+    }
+
+    @Bean
+    InstitutionMatcher usageInstitutionMatcher(UsageProperties props) {
+        return new InstitutionMatcher(props.institutions());
+    }
+
+    @Bean
+    AccessTypes usageAccessTypes(ObjectProvider<ArticleCatalog> catalog) {
+        return new AccessTypes(catalog);
+    }
+
+    @Bean
+    EventWriter usageEventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
+                                 AccessTypes accessTypes, UsageProperties props) {
+        return new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
+                props.batchSize(), props.queueCapacity());
+    }
+
+    @Bean
+    FiguresService usageFigures(DataSource dataSource) {
+        return new FiguresService(dataSource);
+    }
+
+    @Bean
+    RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock) {
+        return new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
+                nodeId(props), Duration.ofMinutes(2));
+    }
+
+    static String nodeId(UsageProperties props) {
+        if (!props.nodeId().isBlank()) {
+            return props.nodeId();
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "localhost";
+        }
+        // The process id makes two instances on one host (and a restarted one) distinct holders of the lock.
+        return host + ":" + ManagementFactory.getRuntimeMXBean().getPid() + ":" + Integer.toHexString(System.identityHashCode(props));
+    }
+}
