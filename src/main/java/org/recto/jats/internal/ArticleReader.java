@@ -938,7 +938,9 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
-                html.text(sb);
+                if (!x.isWhitespace()) {
+                    html.text(sb);
+                }
                 continue;
             }
             switch (x.name()) {
@@ -1004,7 +1006,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         html.headingBase = 2;
         html.secDepth = 0;
         try {
-            html.flow(bodyHtml);
+            html.flowBlocks(bodyHtml);
         } finally {
             html.mode = HtmlRenderer.Mode.OTHER;
             html.sections = null;
@@ -1051,7 +1053,9 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
-                html.text(ackHtml);
+                if (!x.isWhitespace()) {
+                    html.text(ackHtml);
+                }
             } else if (x.name().equals("title")) {
                 x.skip(); // the page gives the heading
             } else {
@@ -1080,7 +1084,9 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
-                html.text(sb);
+                if (!x.isWhitespace()) {
+                    html.text(sb);
+                }
                 continue;
             }
             switch (x.name()) {

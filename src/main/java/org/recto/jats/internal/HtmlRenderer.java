@@ -99,6 +99,23 @@ final class HtmlRenderer {
         }
     }
 
+    /**
+     * Renders the children of an element that holds blocks only (body, boxed-text, quotes, groups):
+     * the whitespace between its blocks is layout, not text.
+     */
+    void flowBlocks(Out out) {
+        int d = x.depth();
+        while (x.nextChild(d)) {
+            if (x.isText()) {
+                if (!x.isWhitespace()) {
+                    text(out);
+                }
+            } else {
+                element(out);
+            }
+        }
+    }
+
     /** Renders the children of the current element as inline HTML (titles, labels), trimmed. */
     String inline() {
         Out sb = scratch.borrowOut();
@@ -243,7 +260,11 @@ final class HtmlRenderer {
         }
         id(out, x.attr("id"));
         out.append('>');
-        flow(out);
+        if (tag.equals("li") || cssClass != null && cssClass.equals("disp-formula-group")) {
+            flow(out); // may hold text and inline markup directly
+        } else {
+            flowBlocks(out);
+        }
         trimEnd(out);
         out.append("</").append(tag).append('>');
     }
@@ -494,6 +515,11 @@ final class HtmlRenderer {
                     openParagraph(out, id);
                     id = null;
                     contentAt = out.length();
+                    text(out);
+                    if (out.length() > contentAt && out.charAt(contentAt) == ' ') {
+                        out.deleteCharAt(contentAt);
+                    }
+                    continue;
                 }
                 text(out);
             } else if (isBlock(x.name())) {

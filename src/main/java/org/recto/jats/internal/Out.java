@@ -134,6 +134,11 @@ final class Out implements CharSequence {
         return len == 0;
     }
 
+    void deleteCharAt(int i) {
+        System.arraycopy(buf, i + 1, buf, i, len - i - 1);
+        len--;
+    }
+
     void setLength(int n) {
         len = n;
     }

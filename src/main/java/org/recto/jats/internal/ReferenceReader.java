@@ -189,7 +189,7 @@ final class ReferenceReader {
                 case "page-range" -> c.pageRange = first(c.pageRange, field(c, buf, groupType));
                 case "publisher-name" -> c.publisher = first(c.publisher, field(c, buf, groupType));
                 case "publisher-loc" -> c.publisherLoc = first(c.publisherLoc, field(c, buf, groupType));
-                case "pub-id" -> {
+                case "pub-id", "object-id" -> {
                     String type = x.attr("pub-id-type");
                     String v = field(c, buf, groupType);
                     if ("doi".equalsIgnoreCase(type)) {
@@ -441,6 +441,19 @@ final class ReferenceReader {
             }
             String pages = fpage != null ? (lpage != null && !lpage.equals(fpage) ? fpage + "\u2013" + lpage : fpage)
                     : elocation != null ? elocation : pageRange;
+            // eLife tags the "p." of a book's page as a comment of its own: it belongs before the page
+            String pagePrefix = null;
+            for (int i = 0; i < extras.size() && pages != null; i++) {
+                String e = extras.get(i);
+                if (e.equalsIgnoreCase("p.") || e.equalsIgnoreCase("pp.") || e.equalsIgnoreCase("p")) {
+                    pagePrefix = e;
+                    extras.remove(i);
+                    break;
+                }
+            }
+            if (pagePrefix != null) {
+                pages = pagePrefix + " " + pages;
+            }
             if (volume != null) {
                 if (!where.isEmpty()) {
                     where.append(' ');
