@@ -187,6 +187,15 @@ final class XmlCursor {
         }
     }
 
+    /** Appends the current text as it is. */
+    void appendText(Out out) {
+        if (entityText != null) {
+            out.append(entityText);
+        } else {
+            out.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+        }
+    }
+
     /** True when the current text is nothing but XML whitespace. */
     boolean isWhitespace() {
         if (entityText != null) {
