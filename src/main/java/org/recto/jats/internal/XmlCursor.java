@@ -135,10 +135,6 @@ final class XmlCursor {
         }
     }
 
-    int event() {
-        return event;
-    }
-
     boolean isText() {
         return event == TEXT;
     }
@@ -149,10 +145,6 @@ final class XmlCursor {
 
     String name() {
         return reader.getLocalName();
-    }
-
-    String namespace() {
-        return reader.getNamespaceURI();
     }
 
     /** The value of the attribute with this local name (any namespace: xlink:href, xml:lang), or null. */
