@@ -34,6 +34,8 @@ public class NoteResolver {
 
     private static final Pattern IBID = Pattern.compile("(?i)^(?:ibid(?:em)?|ib)\\.?(?=$|[\\s,.;:])");
     private static final Pattern IDEM = Pattern.compile("(?i)^(?:idem|eadem)\\b\\.?");
+    /** Back-references that say so themselves, whatever else the piece looks like. */
+    private static final Pattern EXPLICIT = Pattern.compile("(?i)(?:ibid|ib\\.|idem|eadem)|[^;]{0,120}?\\b(?:op|loc)\\.?\\s*+cit\\b");
     private static final Pattern OP_CIT = Pattern.compile("(?i)\\b(?:op|loc)\\.?\\s*+cit\\b\\.?");
     private static final Pattern SUPRA = Pattern.compile("(?i)\\b(?:supra|above),?\\s*+(?:note|n\\.)\\s*+(\\d{1,4})\\b");
     private static final Pattern PINPOINT = Pattern.compile("(?i)^[\\s,.:]*+(?:at\\s++)?(?:pp?\\.|pages?|at)?\\s*+(.*?)[\\s.]*+$");
@@ -57,7 +59,8 @@ public class NoteResolver {
             StringBuilder commentary = new StringBuilder();
             for (Piece piece : NoteSegmenter.segment(text)) {
                 String s = text.substring(piece.start(), piece.end());
-                Resolution r = piece.strength() == Strength.PROSE ? null : backReference(s, last, works, notes);
+                Resolution r = piece.strength() == Strength.PROSE && !EXPLICIT.matcher(s.strip()).lookingAt()
+                        ? null : backReference(s, last, works, notes);
                 boolean citation = r != null || piece.strength() == Strength.STRONG;
                 if (!citation) {
                     if (!commentary.isEmpty()) {

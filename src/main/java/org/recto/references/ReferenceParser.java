@@ -10,9 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.recto.references.internal.CrfModel;
-import org.recto.references.internal.Features;
 import org.recto.references.internal.Span;
-import org.recto.references.internal.Tagger;
 import org.recto.references.internal.Tokenizer;
 import org.recto.references.internal.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,14 +90,14 @@ public class ReferenceParser {
     private List<Span> spans(String text) {
         Tokens all = Tokenizer.tokenize(text);
         if (all.size() <= WINDOW) {
-            return Tagger.spans(all, model.decode(Features.extract(all)), model);
+            return model.tag(all);
         }
         List<Span> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += WINDOW) {
             int to = Math.min(all.size(), from + WINDOW);
             Tokens window = new Tokens(text, Arrays.copyOfRange(all.start(), from, to),
                     Arrays.copyOfRange(all.end(), from, to), to - from);
-            out.addAll(Tagger.spans(window, model.decode(Features.extract(window)), model));
+            out.addAll(model.tag(window));
         }
         return out;
     }

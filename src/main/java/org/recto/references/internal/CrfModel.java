@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
 public final class CrfModel {
 
     private static final int MAGIC = 0x52435246; // "RCRF"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final String[] labels;
     private final int states;
@@ -27,14 +27,77 @@ public final class CrfModel {
     private final float[] weights;
     private final float[] transitions;
     private final float[] starts;
+    private final StyleClassifier style;
 
     CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
+        this(labels, index, weights, transitions, starts, null);
+    }
+
+    CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts,
+            StyleClassifier style) {
         this.labels = labels.clone();
         this.states = 1 + 2 * labels.length;
         this.index = index;
         this.weights = weights;
         this.transitions = transitions;
         this.starts = starts;
+        this.style = style;
+    }
+
+    /** The same model with a style classifier, whose answer the features are conditioned on. */
+    CrfModel withStyle(StyleClassifier classifier) {
+        return new CrfModel(labels, index, weights, transitions, starts, classifier);
+    }
+
+    /**
+     * The same model without emission weights below {@code tau} in magnitude, and without the
+     * features left with none: a much smaller model that decides almost always as this one.
+     */
+    public CrfModel pruned(float tau) {
+        int s = states;
+        LongIntMap kept = new LongIntMap(index.size() / 2);
+        java.util.List<float[]> keptRows = new java.util.ArrayList<>();
+        index.forEach((key, row) -> {
+            float[] r = new float[s];
+            boolean any = false;
+            for (int y = 0; y < s; y++) {
+                float w = weights[row * s + y];
+                if (Math.abs(w) >= tau) {
+                    r[y] = w;
+                    any = true;
+                }
+            }
+            if (any) {
+                kept.put(key, keptRows.size());
+                keptRows.add(r);
+            }
+        });
+        float[] w = new float[keptRows.size() * s];
+        for (int i = 0; i < keptRows.size(); i++) {
+            System.arraycopy(keptRows.get(i), 0, w, i * s, s);
+        }
+        return new CrfModel(labels, kept, w, transitions, starts, style);
+    }
+
+    /** The number of non-zero emission weights. */
+    public long nonZeroWeights() {
+        long n = 0;
+        for (float w : weights) {
+            if (w != 0f) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The citation style of a string as this model's features expect it (0 when it has no classifier). */
+    public int style(Tokens toks) {
+        return style == null ? 0 : style.classify(toks);
+    }
+
+    /** Labels a tokenised string: features, decoding, spans. */
+    public java.util.List<Span> tag(Tokens toks) {
+        return Tagger.spans(toks, decode(Features.extract(toks, style(toks))), this);
     }
 
     public List<String> labels() {
@@ -184,6 +247,10 @@ public final class CrfModel {
                 }
             }
         }
+        out.writeBoolean(style != null);
+        if (style != null) {
+            style.write(out);
+        }
         out.flush();
         gz.finish();
     }
@@ -230,10 +297,11 @@ public final class CrfModel {
                 weights[r * s + y] = in.readShort() * scale;
             }
         }
-        return new CrfModel(labels, index, weights, transitions, starts);
+        StyleClassifier style = in.readBoolean() ? StyleClassifier.read(in) : null;
+        return new CrfModel(labels, index, weights, transitions, starts, style);
     }
 
-    private static void writeVarLong(DataOutputStream out, long v) throws IOException {
+    static void writeVarLong(DataOutputStream out, long v) throws IOException {
         while ((v & ~0x7FL) != 0) {
             out.writeByte((int) ((v & 0x7F) | 0x80));
             v >>>= 7;
@@ -241,7 +309,7 @@ public final class CrfModel {
         out.writeByte((int) v);
     }
 
-    private static long readVarLong(DataInputStream in) throws IOException {
+    static long readVarLong(DataInputStream in) throws IOException {
         long v = 0;
         int shift = 0;
         while (true) {

@@ -23,7 +23,7 @@ final class ErrorDump {
                 continue;
             }
             Tokens toks = Tokenizer.tokenize(s.text());
-            List<Span> pred = Tagger.spans(toks, m.decode(Features.extract(toks)), m);
+            List<Span> pred = m.tag(toks);
             Evaluation e = new Evaluation();
             e.add(s.text(), s.spans(), pred);
             if (e.microF1() < 0.999) {

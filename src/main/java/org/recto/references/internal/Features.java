@@ -33,11 +33,22 @@ public final class Features {
 
     private static final Map<String, String> LEXICON = lexicon();
 
+    /** No token gets more features than this, so extraction is linear in the number of tokens. */
+    public static final int MAX_PER_TOKEN = 64;
+
     private Features() {
     }
 
     /** Per token, its feature hashes. */
     public static long[][] extract(Tokens toks) {
+        return extract(toks, 0);
+    }
+
+    /**
+     * Per token, its feature hashes; {@code style} (0 unknown) is the citation style the string was
+     * judged to follow, conjoined with the features that decide where fields begin and end.
+     */
+    public static long[][] extract(Tokens toks, int style) {
         int n = toks.size();
         String[] lower = new String[n];
         String[] shape = new String[n];
@@ -131,7 +142,7 @@ public final class Features {
         }
 
         long[][] out = new long[n][];
-        long[] buf = new long[48];
+        long[] buf = new long[MAX_PER_TOKEN];
         for (int i = 0; i < n; i++) {
             int k = 0;
             String w = lower[i];
@@ -183,6 +194,21 @@ public final class Features {
             String prev2Lex = i > 1 ? LEXICON.get(lower[i - 2]) : null;
             if (prev2Lex != null) {
                 buf[k++] = f(39, hash(prev2Lex));
+            }
+            if (style != 0) {
+                buf[k++] = f(60, style);
+                buf[k++] = f(61, mix(style, wordHash[i]));
+                buf[k++] = f(62, mix(style, type[i]));
+                buf[k++] = f(63, mix(style, i > 0 ? wordHash[i - 1] : 7));
+                buf[k++] = f(64, mix(style, i + 1 < n ? wordHash[i + 1] : 7));
+                buf[k++] = f(65, mix(style, state[i]));
+                buf[k++] = f(66, mix(style, seen[i]));
+                if (lex != null) {
+                    buf[k++] = f(67, mix(style, hash(lex)));
+                }
+                if (prevLex != null) {
+                    buf[k++] = f(68, mix(style, hash(prevLex)));
+                }
             }
             long[] feats = new long[k];
             System.arraycopy(buf, 0, feats, 0, k);

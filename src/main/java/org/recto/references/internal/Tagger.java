@@ -16,13 +16,18 @@ public final class Tagger {
             "publisher", "location", "doi", "url", "isbn", "note", "genre", "medium", "source",
             "citation-number", "director", "producer");
 
+    /** The style a gold sample follows: its source's. */
+    static int style(Sample s) {
+        return s.source().equals("grobid") ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE;
+    }
+
     private Tagger() {
     }
 
     /** The training sequence of a gold sample; spans with labels outside the label set stay unlabelled. */
-    public static CrfTrainer.Sequence sequence(Sample sample) {
+    public static CrfTrainer.Sequence sequence(Sample sample, boolean withStyle) {
         Tokens toks = Tokenizer.tokenize(sample.text());
-        return new CrfTrainer.Sequence(Features.extract(toks), states(sample, toks));
+        return new CrfTrainer.Sequence(Features.extract(toks, withStyle ? style(sample) : 0), states(sample, toks));
     }
 
     static int[] states(Sample sample, Tokens toks) {

@@ -52,9 +52,11 @@ public final class Tokenizer {
             int len = Character.charCount(cp);
             if (isWordChar(cp) && !isCjk(cp)) {
                 int j = i + len;
+                boolean digit = Character.isDigit(cp);
                 while (j < to) {
                     int c = text.codePointAt(j);
-                    if (!isWordChar(c) || isCjk(c)) {
+                    // "D91" and "12pp" split where letters meet digits: GROBID fields end there
+                    if (!isWordChar(c) || isCjk(c) || Character.isDigit(c) != digit && !isMark(c)) {
                         break;
                     }
                     j += Character.charCount(c);

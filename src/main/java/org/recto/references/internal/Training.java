@@ -62,8 +62,10 @@ public final class Training {
     }
 
     public static CrfModel train(List<Sample> samples, CrfTrainer.Settings settings, PrintStream log) {
+        StyleClassifier style = StyleClassifier.train(samples, 8, settings.seed());
+        log.println("refs-train: style classifier trained");
         List<CrfTrainer.Sequence> seqs = parallelMap(samples);
-        return new CrfTrainer(Tagger.LABELS, settings, log).train(seqs);
+        return new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(style);
     }
 
     private static List<CrfTrainer.Sequence> parallelMap(List<Sample> samples) {
@@ -74,7 +76,7 @@ public final class Training {
             int chunk = (samples.size() + threads - 1) / threads;
             for (int from = 0; from < samples.size(); from += chunk) {
                 List<Sample> part = samples.subList(from, Math.min(samples.size(), from + chunk));
-                parts.add(pool.submit(() -> part.stream().map(Tagger::sequence).toList()));
+                parts.add(pool.submit(() -> part.stream().map(s -> Tagger.sequence(s, true)).toList()));
             }
             List<CrfTrainer.Sequence> out = new ArrayList<>(samples.size());
             for (Future<List<CrfTrainer.Sequence>> f : parts) {
@@ -92,15 +94,19 @@ public final class Training {
     public static Map<String, Evaluation> evaluate(CrfModel model, List<Sample> samples) {
         Map<String, Evaluation> bySource = new LinkedHashMap<>();
         Evaluation all = new Evaluation();
+        int styleRight = 0;
         for (Sample s : samples) {
             Tokens toks = Tokenizer.tokenize(s.text());
-            int[] states = model.decode(Features.extract(toks));
-            List<Span> predicted = Tagger.spans(toks, states, model);
+            List<Span> predicted = model.tag(toks);
+            if (model.style(toks) == Tagger.style(s)) {
+                styleRight++;
+            }
             Evaluation e = bySource.computeIfAbsent(s.source(), k -> new Evaluation());
             e.add(s.text(), s.spans(), predicted);
             all.add(s.text(), s.spans(), predicted);
         }
         bySource.put("all", all);
+        System.err.printf("refs-train: style classifier right on %d of %d strings%n", styleRight, samples.size());
         return bySource;
     }
 
@@ -131,6 +137,14 @@ public final class Training {
         }
         if (args.length > 4) {
             write(m, Path.of(args[4]));
+        }
+        for (float tau : new float[] {0.01f, 0.03f, 0.05f, 0.1f, 0.2f}) {
+            CrfModel p = m.pruned(tau);
+            Path tmp = Files.createTempFile("crf", ".gz");
+            write(p, tmp);
+            System.out.printf("prune %.2f: %d features, %d weights, %d bytes, dev micro-F1 %.4f%n", tau,
+                    p.featureCount(), p.nonZeroWeights(), Files.size(tmp), evaluate(p, parts.get(1)).get("all").microF1());
+            Files.delete(tmp);
         }
     }
 }

@@ -46,6 +46,8 @@ public final class NoteSegmenter {
     private static final Pattern PAGES_THEN_PROSE = Pattern.compile(
             "\\bpp?\\.\\s*+\\d++(?:\\s*+[–—-]\\s*+\\d++)?+\\s++(?=\\p{Ll}++\\s++\\p{Ll})");
     private static final Pattern COMPLETE_END = Pattern.compile("(?:\\bpp?\\.\\s*+[\\d–—-]++|\\(\\d{4}\\))$");
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)(?:and|or|also)\\s++(?!see\\b)");
+    private static final Pattern PAREN_YEAR = Pattern.compile("[(\\[][^()\\[\\]]{0,40}?(?:1[5-9]\\d\\d|20\\d\\d)\\s*+[)\\]]");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern PAGES = Pattern.compile("\\bpp?\\.\\s*+\\d");
     private static final Pattern NAME_FIRST = Pattern.compile(
@@ -85,9 +87,9 @@ public final class NoteSegmenter {
                 parts.add(new int[] {from, i + 1});
                 from = i + 1;
             } else if (c == ',' && text.startsWith(" and ", i + 1) && completeCitation(text, from, i)
-                    && startsCitation(text, i + 5)) {
+                    && startsCitation(text, i + 6)) {
                 parts.add(new int[] {from, i});
-                from = i + 5;
+                from = i + 6;
             }
         }
         parts.add(new int[] {from, n});
@@ -151,6 +153,11 @@ public final class NoteSegmenter {
         if (start >= end) {
             return;
         }
+        // a connective left by the split ("…; and Hoffmann, …") belongs to no citation
+        Matcher connective = CONNECTIVE.matcher(text.substring(start, Math.min(end, start + 8)));
+        if (connective.lookingAt() && start + connective.end() < end) {
+            start += connective.end();
+        }
         String s = text.substring(start, end);
         Matcher lead = LEAD_IN.matcher(s);
         Matcher quoted = QUOTED_IN.matcher(s);
@@ -205,7 +212,9 @@ public final class NoteSegmenter {
         if (outside.length() < s.length() - 2) {
             c += 3;
         }
-        if (YEAR.matcher(outside).find()) {
+        if (PAREN_YEAR.matcher(outside).find()) {
+            c += 3; // "(2001)", "(16 April 2016)": a citation's date
+        } else if (YEAR.matcher(outside).find()) {
             c += 2;
         }
         if (PAGES.matcher(outside).find()) {

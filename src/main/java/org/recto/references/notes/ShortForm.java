@@ -24,12 +24,12 @@ public record ShortForm(List<String> authorWords, String title, String pages) {
         String pages = null;
         Matcher pw = PAGES_WORD.matcher(s);
         if (pw.find()) {
-            pages = pw.group(1).strip();
+            pages = pw.group(1).replaceAll("[\\s.]+$", "");
             s = s.substring(0, pw.start());
         } else {
             Matcher m = TRAILING_PAGES.matcher(s);
             if (m.find() && m.start() > 0 && ",’”'\"".indexOf(lastNonSpace(s, m.start())) >= 0) {
-                pages = m.group(1).strip();
+                pages = m.group(1).replaceAll("[\\s.,]+$", "");
                 s = s.substring(0, m.start());
             }
         }
