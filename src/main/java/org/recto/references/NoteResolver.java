@@ -35,7 +35,8 @@ public class NoteResolver {
     private static final Pattern IBID = Pattern.compile("(?i)^(?:ibid(?:em)?|ib)\\.?(?=$|[\\s,.;:])");
     private static final Pattern IDEM = Pattern.compile("(?i)^(?:idem|eadem)\\b\\.?");
     /** Back-references that say so themselves, whatever else the piece looks like. */
-    private static final Pattern EXPLICIT = Pattern.compile("(?i)(?:ibid|ib\\.|idem|eadem)|[^;]{0,120}?\\b(?:op|loc)\\.?\\s*+cit\\b");
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?i)(?:ibid|ib\\.|idem|eadem)|[^;]{0,120}?\\b(?:(?:op|loc)\\.?\\s*+cit\\b|supra\\b)");
     private static final Pattern OP_CIT = Pattern.compile("(?i)\\b(?:op|loc)\\.?\\s*+cit\\b\\.?");
     private static final Pattern SUPRA = Pattern.compile("(?i)\\b(?:supra|above),?\\s*+(?:note|n\\.)\\s*+(\\d{1,4})\\b");
     private static final Pattern PINPOINT = Pattern.compile("(?i)^[\\s,.:]*+(?:at\\s++)?(?:pp?\\.|pages?|at)?\\s*+(.*?)[\\s.]*+$");

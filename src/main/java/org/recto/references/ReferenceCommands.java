@@ -200,8 +200,7 @@ public final class ReferenceCommands {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(value(args, ++i, "--shared"));
                 case "--out" -> modelOut = Path.of(value(args, ++i, "--out"));
-                case "--epochs" -> settings = new CrfTrainer.Settings(Integer.parseInt(value(args, ++i, "--epochs")),
-                        settings.eta0(), settings.c2(), settings.minCount(), settings.seed());
+                case "--epochs" -> settings = settings.withEpochs(Integer.parseInt(value(args, ++i, "--epochs")));
                 case "--no-dev" -> dev = false;
                 case "--dev-only" -> full = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]

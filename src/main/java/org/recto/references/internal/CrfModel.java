@@ -92,7 +92,7 @@ public final class CrfModel {
 
     /** The citation style of a string as this model's features expect it (0 when it has no classifier). */
     public int style(Tokens toks) {
-        return style == null ? 0 : style.classify(toks);
+        return style == null ? 0 : StyleClassifier.band(style.probability(toks));
     }
 
     /** Labels a tokenised string: features, decoding, spans. */

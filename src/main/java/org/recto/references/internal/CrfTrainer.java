@@ -14,9 +14,13 @@ import java.util.Random;
 public final class CrfTrainer {
 
     /** Training settings: passes over the data, initial learning rate, L2 strength, feature cut-off. */
-    public record Settings(int epochs, double eta0, double c2, int minCount, long seed) {
+    public record Settings(int epochs, double eta0, double c2, int minCount, long seed, float prune) {
         public static Settings defaults() {
-            return new Settings(25, 0.05, 1.0, 1, 20251125L);
+            return new Settings(25, 0.05, 1.0, 1, 20251125L, 0.05f);
+        }
+
+        public Settings withEpochs(int n) {
+            return new Settings(n, eta0, c2, minCount, seed, prune);
         }
     }
 
@@ -88,6 +92,8 @@ public final class CrfTrainer {
         Random random = new Random(settings.seed());
         Workspace ws = new Workspace(s, 64);
         long step = 0;
+        double[] avg = null;
+        int snapshots = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long t0 = System.nanoTime();
             shuffle(order, random);
@@ -111,18 +117,30 @@ public final class CrfTrainer {
             norm *= scale * scale;
             log.printf("refs-train: epoch %d/%d  loss %.1f  objective %.1f  (%.1f s)%n", epoch, settings.epochs(),
                     loss, loss + settings.c2() * norm / 2, (System.nanoTime() - t0) / 1e9);
+            // the final weights are the mean of the last half's epoch-end weights: steadier than the last ones
+            if (epoch > settings.epochs() / 2) {
+                if (avg == null) {
+                    avg = new double[v.length];
+                }
+                for (int i = 0; i < v.length; i++) {
+                    avg[i] += v[i] * scale;
+                }
+                snapshots++;
+            }
         }
+        double[] fin = avg == null ? v : avg;
+        double f = avg == null ? scale : 1.0 / snapshots;
         float[] w = new float[rows * s];
         for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (v[i] * scale);
+            w[i] = (float) (fin[i] * f);
         }
         float[] trans = new float[s * s];
         for (int i = 0; i < trans.length; i++) {
-            trans[i] = (float) (v[transBase + i] * scale);
+            trans[i] = (float) (fin[transBase + i] * f);
         }
         float[] start = new float[s];
         for (int i = 0; i < s; i++) {
-            start[i] = (float) (v[startBase + i] * scale);
+            start[i] = (float) (fin[startBase + i] * f);
         }
         return new CrfModel(labels, index, w, trans, start);
     }

@@ -34,6 +34,19 @@ public final class StyleClassifier {
         return score(features(toks)) > 0 ? GROBID : ANYSTYLE;
     }
 
+    /** The probability that the string follows GROBID's conventions. */
+    public double probability(Tokens toks) {
+        return 1 / (1 + Math.exp(-score(features(toks))));
+    }
+
+    /**
+     * The style value the CRF's features are conditioned on: the probability in five bands, so
+     * that the CRF learns how sure the classifier must be before a convention applies.
+     */
+    public static int band(double p) {
+        return p < 0.1 ? 1 : p < 0.35 ? 2 : p < 0.65 ? 3 : p < 0.9 ? 4 : 5;
+    }
+
     private double score(long[] feats) {
         double s = bias;
         for (long f : feats) {
@@ -50,11 +63,15 @@ public final class StyleClassifier {
         int n = Math.min(toks.size(), 400);
         List<Long> out = new ArrayList<>(n * 4 + 4);
         String prevShape = "<s>";
+        long prevWord = 0;
         for (int i = 0; i < n; i++) {
             String t = toks.token(i);
             String lw = t.toLowerCase(Locale.ROOT);
             String shape = Features.shape(t, true);
-            out.add(Features.f(101, Features.hash(lw)));
+            long word = Features.hash(lw);
+            out.add(Features.f(101, word));
+            out.add(Features.f(106, Features.mix(prevWord, word)));
+            prevWord = word;
             out.add(Features.f(102, Features.hash(shape)));
             out.add(Features.f(103, Features.mix(Features.hash(prevShape), Features.hash(shape))));
             if (!Tokenizer.isWordChar(t.codePointAt(0))) {
@@ -93,7 +110,7 @@ public final class StyleClassifier {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        double lambda = 1e-6;
+        double lambda = 1e-5;
         for (int e = 0; e < epochs; e++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = r.nextInt(i + 1);
@@ -101,7 +118,7 @@ public final class StyleClassifier {
                 order[i] = order[j];
                 order[j] = t;
             }
-            double eta = 0.2 / (1 + e);
+            double eta = 0.1 / (1 + 0.5 * e);
             for (int k : order) {
                 long[] f = x.get(k);
                 double s = b;
@@ -128,7 +145,7 @@ public final class StyleClassifier {
         out.writeFloat(bias);
         List<long[]> rows = new ArrayList<>();
         index.forEach((key, row) -> {
-            if (Math.abs(weights[row]) >= 1e-3f) {
+            if (Math.abs(weights[row]) >= 0.01f) {
                 rows.add(new long[] {key, row});
             }
         });

@@ -24,12 +24,6 @@ public final class Tagger {
     private Tagger() {
     }
 
-    /** The training sequence of a gold sample; spans with labels outside the label set stay unlabelled. */
-    public static CrfTrainer.Sequence sequence(Sample sample, boolean withStyle) {
-        Tokens toks = Tokenizer.tokenize(sample.text());
-        return new CrfTrainer.Sequence(Features.extract(toks, withStyle ? style(sample) : 0), states(sample, toks));
-    }
-
     static int[] states(Sample sample, Tokens toks) {
         int len = sample.text().length();
         int[] owner = new int[len];

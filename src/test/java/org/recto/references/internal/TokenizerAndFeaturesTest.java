@@ -54,7 +54,7 @@ class TokenizerAndFeaturesTest {
             Tokens t = Tokenizer.tokenize(s);
             assertThat(t.size()).isLessThanOrEqualTo(s.length());
             long[][] f = Features.extract(t, StyleClassifier.ANYSTYLE);
-            assertThat(f).hasSize(t.size());
+            assertThat(f.length).isEqualTo(t.size());
             for (long[] perToken : f) {
                 assertThat(perToken.length).isLessThanOrEqualTo(Features.MAX_PER_TOKEN);
             }
