@@ -40,7 +40,8 @@ class ArticleController {
 
     @GetMapping("/doi/{prefix}/{*rest}")
     Object article(@PathVariable String prefix, @PathVariable String rest,
-                   @RequestParam(required = false) Integer version, Model model,
+                   @RequestParam(required = false) Integer version,
+                   @RequestParam(required = false) String notes, Model model,
                    HttpServletRequest request, HttpServletResponse response) {
         String path = prefix + rest;
         for (String action : new String[] {"full", "jats"}) {
@@ -52,18 +53,19 @@ class ArticleController {
                         return jats(found.get());
                     }
                     readers.viewed(found.get().article().doi(), UsageAction.FULL_TEXT_HTML, request, response);
-                    return show("pages/fulltext", found.get(), model);
+                    return show("pages/fulltext", found.get(), "plain".equals(notes), model);
                 }
             }
         }
         StoredArticle stored = find(path, version)
                 .orElseThrow(() -> SiteController.notFound("There is no article with the DOI " + path + " here."));
         readers.viewed(stored.article().doi(), UsageAction.ABSTRACT, request, response);
-        return show("pages/article", stored, model);
+        return show("pages/article", stored, "plain".equals(notes), model);
     }
 
-    private String show(String view, StoredArticle stored, Model model) {
-        model.addAttribute("page", pages.build(stored));
+    private String show(String view, StoredArticle stored, boolean plainNotes, Model model) {
+        model.addAttribute("page", pages.build(stored, plainNotes));
+        model.addAttribute("plainNotes", plainNotes);
         model.addAttribute("usage", usage.forArticle(stored.article().doi()).orElse(null));
         return view;
     }

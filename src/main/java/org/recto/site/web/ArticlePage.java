@@ -30,6 +30,7 @@ public record ArticlePage(
         List<CorrespondenceView> correspondence,
         List<NoteView> notes,
         List<ReferenceView> references,
+        List<LinkView> citedBy,
         List<LinkView> relatedArticles,
         List<SectionView> sections,
         String bodyHtml,
@@ -78,7 +79,7 @@ public record ArticlePage(
     public record NoteView(String anchor, String label, String html) {
     }
 
-    public record ReferenceView(String anchor, String label, String html, String doiUrl, String url) {
+    public record ReferenceView(String anchor, String label, String html) {
     }
 
     public record LinkView(String text, String href) {

@@ -20,11 +20,15 @@ import org.recto.article.AuthorNote;
 import org.recto.article.Contributor;
 import org.recto.article.Html;
 import org.recto.article.KeywordGroup;
+import org.recto.article.Note;
 import org.recto.article.PubDate;
 import org.recto.article.Reference;
 import org.recto.article.RelatedArticle;
 import org.recto.article.Relation;
 import org.recto.article.StoredArticle;
+import org.recto.references.ArticleCitations;
+import org.recto.references.Citations;
+import org.recto.site.SiteProperties;
 import org.recto.site.web.ArticlePage.AbstractView;
 import org.recto.site.web.ArticlePage.AffiliationView;
 import org.recto.site.web.ArticlePage.AppendixView;
@@ -56,15 +60,25 @@ class ArticlePageFactory {
     private final ArticleCatalog catalog;
     private final SafeHtml safe;
     private final ScholarlyMetadata metadata;
+    private final Citations citations;
+    private final SiteProperties site;
 
-    ArticlePageFactory(ArticleCatalog catalog, SafeHtml safe, ScholarlyMetadata metadata) {
+    ArticlePageFactory(ArticleCatalog catalog, SafeHtml safe, ScholarlyMetadata metadata, Citations citations,
+                       SiteProperties site) {
         this.catalog = catalog;
         this.safe = safe;
         this.metadata = metadata;
+        this.citations = citations;
+        this.site = site;
     }
 
-    ArticlePage build(StoredArticle stored) {
+    /**
+     * The page of an article version. With {@code plainNotes} the notes and references are shown as
+     * published, without the parsed styling and links.
+     */
+    ArticlePage build(StoredArticle stored, boolean plainNotes) {
         Article a = stored.article();
+        ArticleCitations cited = citations.of(stored);
         String path = Paths.article(a.doi());
         List<AffiliationView> affiliations = affiliations(a);
         Map<String, String> affLabels = new LinkedHashMap<>();
@@ -99,10 +113,10 @@ class ArticlePageFactory {
                 a.permissions() == null ? null : a.permissions().licenseUrl(),
                 a.permissions() == null ? null : safe.clean(a.permissions().licenseHtml()),
                 correspondence,
-                a.back().notes().stream()
-                        .map(n -> new NoteView(anchor("note", n.id() == null ? n.label() : n.id()), n.label(), safe.clean(n.html())))
-                        .toList(),
-                a.back().references().stream().map(this::reference).toList(),
+                notes(a, cited, plainNotes),
+                references(a, cited, plainNotes),
+                citations.citedBy(a.doi()).stream()
+                        .map(s -> new LinkView(s.titleText(), Paths.article(s.doi()))).toList(),
                 related,
                 a.body().sections().stream().map(s -> new SectionView(s.id(), safe.clean(s.titleHtml()), s.depth())).toList(),
                 safe.clean(a.body().html()),
@@ -279,11 +293,37 @@ class ArticlePageFactory {
         return null;
     }
 
-    private ReferenceView reference(Reference r) {
-        String doiUrl = r.doi() == null || r.doi().isBlank() ? null : "https://doi.org/" + r.doi().strip();
-        String url = r.url() != null && (r.url().startsWith("http://") || r.url().startsWith("https://")) ? r.url() : null;
-        return new ReferenceView(anchor("ref", r.id() == null ? r.label() : r.id()), r.label(), Html.escape(r.rawText()),
-                doiUrl, url);
+    private List<NoteView> notes(Article a, ArticleCitations cited, boolean plain) {
+        List<Note> notes = a.back().notes();
+        Map<String, String> anchors = new LinkedHashMap<>();
+        notes.forEach(n -> anchors.putIfAbsent(n.label(), noteAnchor(n)));
+        CitationHtml html = new CitationHtml(cited, anchors, site.name());
+        boolean aligned = cited.notes().size() == notes.size();
+        List<NoteView> views = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            // Parsed notes are made of the note's own (escaped) words with markup added, so need no cleaning.
+            String parsed = plain || !aligned ? null : html.note(cited.notes().get(i), n.text());
+            views.add(new NoteView(noteAnchor(n), n.label(), parsed != null ? parsed : safe.clean(n.html())));
+        }
+        return views;
+    }
+
+    private static String noteAnchor(Note n) {
+        return anchor("note", n.id() == null ? n.label() : n.id());
+    }
+
+    private List<ReferenceView> references(Article a, ArticleCitations cited, boolean plain) {
+        List<Reference> refs = a.back().references();
+        CitationHtml html = new CitationHtml(cited, Map.of(), site.name());
+        boolean aligned = cited.references().size() == refs.size();
+        List<ReferenceView> views = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            String body = plain || !aligned ? Html.escape(r.rawText()) : html.reference(cited.references().get(i));
+            views.add(new ReferenceView(anchor("ref", r.id() == null ? r.label() : r.id()), r.label(), body));
+        }
+        return views;
     }
 
     private static String abstractHeading(String type, String title) {
