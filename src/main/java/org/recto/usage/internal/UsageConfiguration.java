@@ -46,7 +46,7 @@ class UsageConfiguration {
     EventWriter usageEventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
                                  AccessTypes accessTypes, UsageProperties props) {
         return new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
-                props.batchSize(), props.queueCapacity());
+                props.batchSize(), props.queueCapacity(), props.writerThreads());
     }
 
     @Bean
@@ -57,7 +57,7 @@ class UsageConfiguration {
     @Bean
     RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock) {
         return new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
-                nodeId(props), Duration.ofMinutes(2));
+                nodeId(props), Duration.ofMinutes(2), props.rollupParallelism());
     }
 
     static String nodeId(UsageProperties props) {

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       copy bundled under {@code usage/} (MIT, with its licence)
  * @param platform       the Platform name in reports
  * @param rollupCron     when the daily roll-up runs (UTC)
+ * @param rollupParallelism days the roll-up counts at once (one database connection each)
  * @param flushInterval  how long an event may wait in memory before it is written: the loss window on a crash
  * @param batchSize      events per INSERT batch
  * @param queueCapacity  events held in memory before {@code record} applies back-pressure
+ * @param writerThreads  threads that write events (one database connection each while writing)
  * @param nodeId         this node's name in the job lock; empty = host name + process id
  * @param createdBy      Created_By in report headers
  * @param worldApiKey    the SUSHI API key for "The World" (customer 0000000000000000, all usage); empty = refused (2011)
@@ -27,9 +29,11 @@ public record UsageProperties(
         @DefaultValue("") String robotsFile,
         @DefaultValue("Recto") String platform,
         @DefaultValue("0 15 2 * * *") String rollupCron,
+        @DefaultValue("2") int rollupParallelism,
         @DefaultValue("200ms") Duration flushInterval,
         @DefaultValue("1000") int batchSize,
         @DefaultValue("200000") int queueCapacity,
+        @DefaultValue("2") int writerThreads,
         @DefaultValue("") String nodeId,
         @DefaultValue("Recto") String createdBy,
         @DefaultValue("") String worldApiKey,
