@@ -88,6 +88,7 @@ public class RollupService {
     private final ReentrantLock local = new ReentrantLock();
     private final int parallelism;
     private volatile DayHook hook = day -> { };
+    private volatile Runnable afterRun = () -> { };
     private volatile Boolean postgres;
 
     public RollupService(DataSource dataSource, Clock clock, String platform, String owner, Duration lease) {
@@ -109,6 +110,11 @@ public class RollupService {
 
     public void setHook(DayHook hook) {
         this.hook = hook == null ? day -> { } : hook;
+    }
+
+    /** Called after every run that counted something (the figures cache listens). */
+    public void setAfterRun(Runnable afterRun) {
+        this.afterRun = afterRun == null ? () -> { } : afterRun;
     }
 
     public String owner() {
@@ -183,6 +189,7 @@ public class RollupService {
         int n = rollDays(todo.stream().map(d -> new long[] {d.day().toEpochDay(), d.count(), d.maxId()}).toList(), progress);
         jdbc.sql("UPDATE usage_rollup_state SET covered_to = :last, last_run_at = :now WHERE id = 1")
                 .param("last", Date.valueOf(last)).param("now", Timestamp.from(clock.instant())).update();
+        afterRun.run();
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         RollupResult result = new RollupResult(true, n, events, last, took, null);
         progress.accept(String.format("Roll-up done: %d days, %,d events in %.1f s (%,.0f events/s); figures cover up to %s",

@@ -55,9 +55,12 @@ class UsageConfiguration {
     }
 
     @Bean
-    RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock) {
-        return new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
+    RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock,
+                                     FiguresService figures) {
+        RollupService rollup = new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
                 nodeId(props), Duration.ofMinutes(2), props.rollupParallelism());
+        rollup.setAfterRun(figures::clearCache);
+        return rollup;
     }
 
     static String nodeId(UsageProperties props) {
