@@ -16,8 +16,7 @@ CREATE TABLE usage_event (
     access_type VARCHAR(16)  NOT NULL,  -- Controlled, Open
     ua_class    VARCHAR(8)   NOT NULL   -- user, robot
 );
--- The roll-up reads one day (plus 30 s of the next) by time.
-CREATE INDEX usage_event_at ON usage_event (at_ms);
+CREATE INDEX usage_event_day ON usage_event (event_day);
 
 -- Daily counts after filtering, one row per day, item, platform, institution and access type, one column
 -- per metric. Unique_* of a day add up over days because every session key is bounded by the day.
