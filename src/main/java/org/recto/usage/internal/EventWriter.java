@@ -63,6 +63,7 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
     private final AtomicLong overflowed = new AtomicLong();
     private final Object flushed = new Object();
     private final int threads;
+    private volatile boolean capture = true;
     private volatile boolean running;
     private volatile List<Thread> workers = List.of();
 
@@ -84,10 +85,15 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
     }
 
+    /** Turns counting off (record does nothing) or on. */
+    public void setCapture(boolean capture) {
+        this.capture = capture;
+    }
+
     @Override
     public void record(UsageRequest request) {
         try {
-            if (request == null) {
+            if (request == null || !capture) {
                 return;
             }
             if (!running) {

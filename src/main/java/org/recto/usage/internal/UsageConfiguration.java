@@ -45,8 +45,13 @@ class UsageConfiguration {
     @Bean
     EventWriter usageEventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
                                  AccessTypes accessTypes, UsageProperties props) {
-        return new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
+        EventWriter writer = new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
                 props.batchSize(), props.queueCapacity(), props.writerThreads());
+        if (!props.capture()) {
+            log.warn("recto.usage.capture is false: no usage is counted");
+            writer.setCapture(false);
+        }
+        return writer;
     }
 
     @Bean

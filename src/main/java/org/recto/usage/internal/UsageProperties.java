@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code recto.usage}.
  *
+ * @param capture        false turns counting off (record does nothing); for measuring what counting costs
  * @param robotsFile     the COUNTER robots list (JSON array of {pattern} or one pattern a line); empty = the
  *                       copy bundled under {@code usage/} (MIT, with its licence)
  * @param platform       the Platform name in reports
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("recto.usage")
 public record UsageProperties(
+        @DefaultValue("true") boolean capture,
         @DefaultValue("") String robotsFile,
         @DefaultValue("Recto") String platform,
         @DefaultValue("0 15 2 * * *") String rollupCron,
