@@ -28,8 +28,10 @@ public final class PageLoadBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf("%d paths, %d client threads, %d rounds of %d s per setting%n", paths.size(), threads, rounds, seconds);
-        load(http, off, paths, threads, 5); // warm-up, not counted
-        load(http, on, paths, threads, 5);
+        for (int w = 0; w < 2; w++) { // warm-up (JIT, caches), not counted
+            load(http, off, paths, threads, seconds);
+            load(http, on, paths, threads, seconds);
+        }
         long offTotal = 0;
         long onTotal = 0;
         for (int r = 1; r <= rounds; r++) {
