@@ -21,4 +21,21 @@ public interface ArticleCatalog {
 
     /** The DOI of every article in the store, for reports and indexes that walk them all. */
     List<String> allDois();
+
+    /** Every journal, by title. */
+    List<Journal> journals();
+
+    Optional<Journal> journal(String key);
+
+    /** The journal's issues, newest first. */
+    List<IssueRef> issues(String journalKey);
+
+    /** An issue's articles in page order. */
+    List<ArticleSummary> issueContents(String journalKey, String volume, String issue);
+
+    /** The journal's most recently published articles. */
+    List<ArticleSummary> latest(String journalKey, int limit);
+
+    /** Links from other articles' latest versions to this DOI (a correction pointing at the article it corrects). */
+    List<Relation> relationsTo(String doi);
 }

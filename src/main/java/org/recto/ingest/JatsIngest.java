@@ -1,0 +1,71 @@
+package org.recto.ingest;
+
+import java.util.List;
+
+import org.recto.article.Article;
+import org.recto.article.ArticleStore;
+import org.recto.article.ArticleStore.Outcome;
+import org.recto.jats.JatsException;
+import org.recto.jats.JatsProblem;
+import org.recto.jats.JatsReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one JATS document: read it, store it as one transaction, announce it. A document that
+ * cannot be read or stored leaves nothing behind and comes back with its problems.
+ */
+@Service
+public class JatsIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(JatsIngest.class);
+
+    private final JatsReader reader;
+    private final ArticleStore store;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    JatsIngest(JatsReader reader, ArticleStore store, ApplicationEventPublisher events, TransactionTemplate transaction) {
+        this.reader = reader;
+        this.store = store;
+        this.events = events;
+        this.transaction = transaction;
+    }
+
+    public IngestResult ingest(byte[] xml, String source) {
+        Article article;
+        try {
+            article = reader.read(xml, source);
+        } catch (JatsException e) {
+            return IngestResult.failed(source, e.problems());
+        }
+        try {
+            ArticleStore.SaveResult saved = transaction.execute(status -> {
+                ArticleStore.SaveResult result = store.save(article, xml, source);
+                if (result.outcome() != Outcome.UNCHANGED) {
+                    // Published inside the transaction so that listeners run only once it commits.
+                    events.publishEvent(new ArticlePublished(result.doi(), result.version(), result.outcome() == Outcome.NEW));
+                }
+                return result;
+            });
+            return IngestResult.stored(source, saved);
+        } catch (DataAccessException e) {
+            log.warn("Could not store {} ({})", source, article.doi(), e);
+            return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0,
+                    "the article " + article.doi() + " could not be stored: " + rootMessage(e))));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}

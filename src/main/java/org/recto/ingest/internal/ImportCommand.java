@@ -1,0 +1,152 @@
+package org.recto.ingest.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.recto.article.ArticleStore.Outcome;
+import org.recto.ingest.IngestProperties;
+import org.recto.ingest.IngestResult;
+import org.recto.ingest.JatsIngest;
+import org.recto.jats.JatsProblem;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code recto.jar import PATH...}: imports files, folders and zip archives with a progress bar,
+ * then prints a summary (new, updated, unchanged, failed with reasons). Exits 1 if anything failed.
+ */
+@Component
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final String VERB = "import";
+
+    private final JatsIngest ingest;
+    private final IngestProperties properties;
+    private final PrintStream out;
+    private int exitCode;
+
+    ImportCommand(JatsIngest ingest, IngestProperties properties) {
+        this.ingest = ingest;
+        this.properties = properties;
+        this.out = System.out;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        List<String> words = args.getNonOptionArgs();
+        if (words.isEmpty() || !VERB.equals(words.get(0))) {
+            return;
+        }
+        if (words.size() < 2) {
+            out.println("usage: java -jar recto.jar import PATH...   (JATS XML files, folders, zip archives)");
+            exitCode = 2;
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        List<ImportSources.Source> sources = ImportSources.expand(
+                words.subList(1, words.size()).stream().map(Path::of).toList(), missing);
+        Summary summary = importAll(sources);
+        missing.forEach(m -> summary.failures().add(m));
+        summary.print(out);
+        exitCode = summary.failures().isEmpty() ? 0 : 1;
+    }
+
+    Summary importAll(List<ImportSources.Source> sources) {
+        Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>());
+        Progress progress = new Progress(out, sources.size(), sources.stream().mapToLong(ImportSources.Source::size).sum());
+        for (ImportSources.Source source : sources) {
+            IngestResult result;
+            try {
+                result = ingest.ingest(source.read(properties.maxBytes()), source.name());
+            } catch (IOException e) {
+                result = IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0, e.getMessage())));
+            }
+            if (result.ok()) {
+                summary.counts().merge(result.outcome(), 1, Integer::sum);
+            } else {
+                result.problems().forEach(p -> summary.failures().add(p.toString()));
+            }
+            progress.advance(source.size(), !result.ok());
+        }
+        progress.finish();
+        return summary;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    record Summary(Map<Outcome, Integer> counts, List<String> failures) {
+
+        void print(PrintStream out) {
+            out.printf("Imported: %d new, %d updated, %d unchanged, %d failed%n",
+                    counts.getOrDefault(Outcome.NEW, 0), counts.getOrDefault(Outcome.UPDATED, 0),
+                    counts.getOrDefault(Outcome.UNCHANGED, 0), failures.size());
+            if (!failures.isEmpty()) {
+                out.println("Failed:");
+                failures.forEach(f -> out.println("  " + f));
+            }
+        }
+    }
+
+    /** A one-line progress bar, redrawn in place on a terminal and printed every 10% otherwise. */
+    static final class Progress {
+        private final PrintStream out;
+        private final int total;
+        private final long totalBytes;
+        private final boolean terminal = System.console() != null;
+        private final long started = System.nanoTime();
+        private int done;
+        private int failed;
+        private long bytes;
+        private int lastDecile = -1;
+
+        Progress(PrintStream out, int total, long totalBytes) {
+            this.out = out;
+            this.total = total;
+            this.totalBytes = totalBytes;
+        }
+
+        void advance(long size, boolean failure) {
+            done++;
+            bytes += size;
+            if (failure) {
+                failed++;
+            }
+            int decile = total == 0 ? 10 : done * 10 / total;
+            if (terminal || decile != lastDecile) {
+                lastDecile = decile;
+                draw(terminal ? "\r" : "");
+            }
+        }
+
+        void finish() {
+            if (terminal) {
+                out.println();
+            }
+        }
+
+        private void draw(String prefix) {
+            int width = 30;
+            int filled = total == 0 ? width : (int) ((long) done * width / total);
+            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+            String line = String.format("%s[%s%s] %d/%d files, %.1f/%.1f MB, %d failed, %.0f files/s",
+                    prefix, "#".repeat(filled), " ".repeat(width - filled), done, total, bytes / 1e6,
+                    totalBytes / 1e6, failed, done / seconds);
+            if (terminal) {
+                out.print(line);
+                out.flush();
+            } else {
+                out.println(line);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.recto.ingest.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.recto.admin.AdminToken;
+import org.recto.ingest.IngestProperties;
+import org.recto.ingest.IngestResult;
+import org.recto.ingest.JatsIngest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * {@code POST /api/v1/articles}: one JATS document in the body, an admin bearer token in the header.
+ * 201 with the landing page's address; 400 problem+json listing every problem; 401 without a valid token.
+ */
+@RestController
+class ArticleImportController {
+
+    private final JatsIngest ingest;
+    private final AdminToken adminToken;
+    private final IngestProperties properties;
+
+    ArticleImportController(JatsIngest ingest, AdminToken adminToken, IngestProperties properties) {
+        this.ingest = ingest;
+        this.adminToken = adminToken;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/v1/articles")
+    ResponseEntity<?> importArticle(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                    HttpServletRequest request) throws IOException {
+        if (!adminToken.accepts(authorization)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "Importing articles needs the header 'Authorization: Bearer <admin token>' with the token configured as RECTO_ADMIN_TOKEN.");
+            problem.setTitle("Not authorised");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"recto-admin\"")
+                    .body(problem);
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, properties.maxBytes() + 1));
+        }
+        if (body.length > properties.maxBytes()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The document is larger than the import limit of " + properties.maxBytes() / (1024 * 1024) + " MB.");
+            problem.setTitle("Document too large");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        }
+        if (body.length == 0) {
+            return badRequest(List.of(Map.of("file", "request body", "line", 0, "column", 0,
+                    "message", "the request body is empty: send one JATS XML document")));
+        }
+        IngestResult result = ingest.ingest(body, "request body");
+        if (!result.ok()) {
+            return badRequest(result.problems().stream()
+                    .map(p -> Map.<String, Object>of("file", p.file(), "line", p.line(), "column", p.column(), "message", p.message()))
+                    .toList());
+        }
+        URI location = URI.create("/doi/" + UriUtils.encodePath(result.doi(), "UTF-8"));
+        return ResponseEntity.created(location)
+                .body(Map.of("doi", result.doi(), "version", result.version(), "outcome", result.outcome().name().toLowerCase(),
+                        "location", location.toString()));
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.size() == 1 ? String.valueOf(errors.get(0).get("message"))
+                        : errors.size() + " problems: " + errors.get(0).get("message") + " …");
+        problem.setTitle("The JATS document was not imported");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

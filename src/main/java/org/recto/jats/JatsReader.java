@@ -1,0 +1,87 @@
+package org.recto.jats;
+
+import java.util.Locale;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.recto.article.Article;
+import org.recto.jats.internal.ArticleReader;
+import org.recto.jats.internal.JatsFailure;
+import org.recto.jats.internal.Scratch;
+import org.recto.jats.internal.StaxFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads JATS 1.1–1.3 and NLM 3.0 XML into an {@link Article}, with the JDK's StAX parser in one
+ * pass. Never loads a DTD or an external entity; refuses entity declarations; refuses documents
+ * over a size limit before parsing them. Thread-safe: one instance serves every import.
+ */
+@Component
+public class JatsReader {
+
+    /** 50 MB: several times the largest article of the corpus, small enough to hold in memory. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final XMLInputFactory factory;
+    private final long maxBytes;
+    /** Each thread's reusable buffers; reading allocates little beyond the article itself. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    public JatsReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    @Autowired
+    public JatsReader(@Value("${recto.jats.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("recto.jats.max-bytes must be positive, not " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+        // Configured once; the JDK factory creates independent readers, so sharing it is safe.
+        this.factory = StaxFactory.create();
+    }
+
+    /** The largest document this reader accepts, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Reads one JATS document. {@code file} is the name used in problems (a path or "request body"). */
+    public Article read(byte[] xml, String file) throws JatsException {
+        String name = file == null || file.isBlank() ? "(unnamed)" : file;
+        if (xml == null || xml.length == 0) {
+            throw new JatsException(new JatsProblem(name, 0, 0, "the file is empty"));
+        }
+        if (xml.length > maxBytes) {
+            throw new JatsException(new JatsProblem(name, 0, 0, "the file is " + megabytes(xml.length)
+                    + " (" + xml.length + " bytes), more than the limit of " + megabytes(maxBytes)
+                    + " for one article (setting recto.jats.max-bytes); it was not read"));
+        }
+        XMLStreamReader reader = null;
+        try {
+            reader = StaxFactory.open(factory, xml, name);
+            return ArticleReader.read(reader, name, xml, scratch.get());
+        } catch (JatsFailure f) {
+            throw new JatsException(f.problem());
+        } catch (RuntimeException e) {
+            // The JDK parser can fail on hostile input in ways it does not declare; say so, never crash the import.
+            throw new JatsException(new JatsProblem(name, 0, 0, "the XML cannot be read: " + e));
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing to release for an in-memory document
+                }
+            }
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

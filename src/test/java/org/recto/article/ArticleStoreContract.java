@@ -1,0 +1,158 @@
+package org.recto.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recto.article.ArticleStore.Outcome;
+import org.recto.ingest.IngestResult;
+import org.recto.ingest.JatsIngest;
+import org.recto.jats.JatsReader;
+import org.recto.support.SharedData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the article store must do, on whichever database the subclass points it at: the same tests
+ * run on the embedded H2 default and on PostgreSQL.
+ */
+abstract class ArticleStoreContract {
+
+    static final String SEED_DOI = "10.1017/S0260210517000407";
+    static final String CORRECTION_DOI = "10.5555/recto.fixture.correction.1";
+
+    @Autowired
+    JatsIngest ingest;
+    @Autowired
+    ArticleStore store;
+    @Autowired
+    ArticleCatalog catalog;
+    @Autowired
+    JatsReader reader;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void emptyTheStore() {
+        ArticleTables.deleteAll(jdbc);
+    }
+
+    IngestResult importSeed(String file) {
+        return ingest.ingest(SharedData.read(SharedData.seed(file)), file);
+    }
+
+    @Test
+    void storesTheSeedArticleWithEverythingItHolds() {
+        assertThat(importSeed("mills-bloomfield-2018.xml").ok()).isTrue();
+
+        StoredArticle stored = catalog.find(SEED_DOI).orElseThrow();
+        Article a = stored.article();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(a.titleText()).isEqualTo(
+                "African resistance to the International Criminal Court: Halting the advance of the anti-impunity norm");
+        assertThat(a.authors()).extracting(Contributor::displayName).containsExactly("Kurt Mills", "Alan Bloomfield");
+        assertThat(a.authors()).allMatch(Contributor::corresponding);
+        assertThat(a.authors().get(0).affiliationIds()).containsExactly("a1");
+        assertThat(a.affiliations()).extracting(Affiliation::label).containsExactly("a1", "a2");
+        assertThat(a.authorNotes()).extracting(AuthorNote::kind).containsExactly("corresp", "corresp");
+        assertThat(a.back().notes()).hasSize(140);
+        assertThat(a.back().notes().get(7).text()).isEqualTo("Ibid., p. 312.");
+        assertThat(a.back().notes().get(139).label()).isEqualTo("140");
+        assertThat(a.volume()).isEqualTo("44");
+        assertThat(a.issue()).isEqualTo("1");
+        assertThat(a.firstPage()).isEqualTo("101");
+        assertThat(a.lastPage()).isEqualTo("127");
+        assertThat(a.publicationDate().iso()).isEqualTo("2017-08-23");
+        assertThat(a.keywordGroups().get(0).keywords()).hasSize(6).contains("Norm Antipreneurs");
+        assertThat(a.relatedArticles()).extracting(RelatedArticle::type).contains("correction-forward");
+        assertThat(a.journal().title()).isEqualTo("Review of International Studies");
+        assertThat(catalog.jatsSource(SEED_DOI, 1)).hasValueSatisfying(
+                xml -> assertThat(xml).isEqualTo(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml"))));
+    }
+
+    @Test
+    void doisCompareCaseInsensitively() {
+        importSeed("mills-bloomfield-2018.xml");
+        assertThat(catalog.find(SEED_DOI.toLowerCase())).isPresent();
+    }
+
+    @Test
+    void reimportingChangedXmlMakesANewVersionAndKeepsTheOldOneReadable() throws Exception {
+        importSeed("mills-bloomfield-2018.xml");
+        byte[] changed = new String(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), "UTF-8")
+                .replace("Halting the advance", "Stopping the advance").getBytes("UTF-8");
+
+        IngestResult second = ingest.ingest(changed, "changed.xml");
+
+        assertThat(second.outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(catalog.find(SEED_DOI).orElseThrow().article().titleText()).contains("Stopping the advance");
+        assertThat(catalog.find(SEED_DOI, 1).orElseThrow().article().titleText()).contains("Halting the advance");
+        assertThat(catalog.find(SEED_DOI, 1).orElseThrow().isLatest()).isFalse();
+        assertThat(catalog.find(SEED_DOI, 2).orElseThrow().article().back().notes()).hasSize(140);
+    }
+
+    @Test
+    void reimportingIdenticalXmlStoresNothingNew() {
+        importSeed("mills-bloomfield-2018.xml");
+        IngestResult again = importSeed("mills-bloomfield-2018.xml");
+        assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(jdbc.sql("select count(*) from article_version").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionAndItsArticleLinkWhicheverArrivesFirst() {
+        // The notice first: it points at an article that is not here yet.
+        importSeed("mills-bloomfield-2018-correction.xml");
+        assertThat(catalog.relationsTo(SEED_DOI))
+                .containsExactly(new Relation(CORRECTION_DOI, "corrected-article", SEED_DOI));
+        importSeed("mills-bloomfield-2018.xml");
+        assertThat(catalog.relationsTo(CORRECTION_DOI))
+                .containsExactly(new Relation(SEED_DOI, "correction-forward", CORRECTION_DOI));
+        assertThat(catalog.relationsTo(SEED_DOI)).hasSize(1);
+    }
+
+    @Test
+    void aFailureInTheMiddleOfAnArticleLeavesNothingBehind() throws Exception {
+        Article good = reader.read(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), "seed");
+        // A DOI longer than the column allows fails after the journal and issue rows were written.
+        Article bad = new Article("10.5555/" + "x".repeat(400), good.articleType(), good.language(),
+                new JournalMeta("NEWJ", "A journal that must not be left behind", null, null, null), good.ids(),
+                good.titleHtml(), good.subtitleHtml(), good.contributors(), good.affiliations(), good.authorNotes(),
+                good.pubDates(), good.volume(), good.issue(), good.firstPage(), good.lastPage(), good.elocationId(),
+                good.permissions(), good.abstracts(), good.keywordGroups(), good.subjectGroups(),
+                good.relatedArticles(), good.body(), good.back());
+
+        assertThatThrownBy(() -> store.save(bad, new byte[] {1}, "bad")).isInstanceOf(RuntimeException.class);
+
+        assertThat(catalog.journals()).isEmpty();
+        for (String table : List.of("journal", "journal_issue", "article", "article_version", "article_note",
+                "article_contributor", "article_reference", "article_relation")) {
+            assertThat(jdbc.sql("select count(*) from " + table).query(Integer.class).single())
+                    .as(table).isZero();
+        }
+    }
+
+    @Test
+    void listsJournalsIssuesAndTheirArticles() {
+        importSeed("mills-bloomfield-2018.xml");
+        importSeed("mills-bloomfield-2018-correction.xml");
+        ingest.ingest(SharedData.read(SharedData.corpus("elife00003.xml")), "elife00003.xml");
+
+        assertThat(catalog.journals()).extracting(Journal::title)
+                .containsExactly("eLife", "Review of International Studies");
+        Journal ris = catalog.journal("RIS").orElseThrow();
+        assertThat(ris.articleCount()).isEqualTo(2);
+        assertThat(catalog.issues("RIS")).singleElement()
+                .satisfies(i -> assertThat(i.displayName()).isEqualTo("Volume 44, Issue 1"));
+        assertThat(catalog.issueContents("RIS", "44", "1")).extracting(ArticleSummary::doi)
+                .containsExactlyInAnyOrder(SEED_DOI, CORRECTION_DOI);
+        assertThat(catalog.latest("RIS", 1)).extracting(ArticleSummary::doi).containsExactly(CORRECTION_DOI);
+        assertThat(catalog.summaries(List.of(SEED_DOI, "10.9999/none"))).singleElement()
+                .satisfies(s -> assertThat(s.authorNames()).containsExactly("Kurt Mills", "Alan Bloomfield"));
+        assertThat(catalog.allDois()).hasSize(3);
+    }
+}

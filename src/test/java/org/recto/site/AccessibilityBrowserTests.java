@@ -1,0 +1,122 @@
+package org.recto.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.recto.article.ArticleTables;
+import org.recto.ingest.JatsIngest;
+import org.recto.support.Browser;
+import org.recto.support.SharedData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The reader's pages in a real browser: axe-core (WCAG 2.2 A and AA, and its best practices) finds
+ * nothing on the home, journal, issue, landing and full-text pages; the notes can be hidden and shown
+ * without JavaScript.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JatsIngest ingest;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        ArticleTables.deleteAll(jdbc);
+        for (String file : new String[] {"mills-bloomfield-2018.xml", "mills-bloomfield-2018-correction.xml"}) {
+            assertThat(ingest.ingest(SharedData.read(SharedData.seed(file)), file).ok()).isTrue();
+        }
+        for (String file : new String[] {"elife00003.xml", "journal.pone.0026358.xml"}) {
+            assertThat(ingest.ingest(SharedData.read(SharedData.corpus(file)), file).ok()).isTrue();
+        }
+        for (var demo : new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.xml")) {
+            assertThat(ingest.ingest(demo.getContentAsByteArray(), demo.getFilename()).ok()).isTrue();
+        }
+        browser = Browser.start(true);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/",
+            "/journals/RIS",
+            "/journals/RIS/issues/44/1",
+            "/doi/10.1017/S0260210517000407",
+            "/doi/10.1017/S0260210517000407/full",
+            "/doi/10.5555/recto.fixture.correction.1",
+            "/doi/10.7554/eLife.00003",
+            "/doi/10.7554/eLife.00003/full",
+            "/doi/10.1371/journal.pone.0026358/full",
+            "/journals/JCPG",
+            "/doi/10.5555/jcpg.2025.002/full",
+            "/doi/10.5555/jcpg.2025.003",
+            "/doi/10.5555/jcpg.2025.004",
+            "/doi/10.5555/does-not-exist"})
+    void axeFindsNoViolations(String path) {
+        browser.get("http://localhost:" + port + path);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(browser);
+        assertThat(results.isErrored()).as("axe ran").isFalse();
+        assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
+    }
+
+    @Test
+    void notesHideAndShowWithoutJavaScript() {
+        WebDriver noScript = Browser.start(false);
+        try {
+            noScript.get("http://localhost:" + port + "/doi/10.1017/S0260210517000407");
+            var firstNote = noScript.findElement(By.cssSelector("#notes ol.notes > li"));
+            var summary = noScript.findElement(By.cssSelector("#notes summary"));
+            assertThat(firstNote.isDisplayed()).isTrue();
+            assertThat(summary.getText()).contains("Hide all");
+
+            summary.click();
+            assertThat(firstNote.isDisplayed()).isFalse();
+            assertThat(summary.getText()).contains("Show all");
+
+            summary.click();
+            assertThat(firstNote.isDisplayed()).isTrue();
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,35 @@
+package org.recto.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the read-only shared data lives (../shared beside the repository; surefire passes the path). */
+public final class SharedData {
+
+    private SharedData() {
+    }
+
+    public static Path dir() {
+        Path dir = Path.of(System.getProperty("recto.shared.dir", "../shared")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("The shared data folder is missing: " + dir);
+        }
+        return dir;
+    }
+
+    public static Path seed(String name) {
+        return dir().resolve("seed/jats").resolve(name);
+    }
+
+    public static Path corpus(String name) {
+        return dir().resolve("corpus/jats").resolve(name);
+    }
+
+    public static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
