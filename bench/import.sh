@@ -16,7 +16,7 @@ rm -rf "$data"
 echo "== PostgreSQL"
 schema="recto_bench_$$"
 psql -q -h 127.0.0.1 -U postgres -d test -c "create schema $schema"
-trap 'psql -q -h 127.0.0.1 -U postgres -d test -c "drop schema if exists $schema cascade"' EXIT
+trap 'psql -q -h 127.0.0.1 -U postgres -d test -c "set client_min_messages = warning; drop schema if exists $schema cascade"' EXIT
 RECTO_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema&reWriteBatchedInserts=true" \
 RECTO_DB_USER=postgres SPRING_FLYWAY_SCHEMAS="$schema" \
   java -jar "$jar" import-benchmark "$corpus"

@@ -20,6 +20,13 @@ final class Commands {
 
     /** Runs a verb that needs no Spring context; answers whether it did. */
     static boolean runStandalone(String[] args) {
+        if (args.length > 0 && org.recto.references.ReferenceCommands.VERBS.contains(args[0])) {
+            int code = org.recto.references.ReferenceCommands.run(args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
+            if (code != 0) {
+                System.exit(code);
+            }
+            return true;
+        }
         return false;
     }
 }

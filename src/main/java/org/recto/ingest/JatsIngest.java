@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,20 +45,31 @@ public class JatsIngest {
             return IngestResult.failed(source, e.problems());
         }
         try {
-            ArticleStore.SaveResult saved = transaction.execute(status -> {
-                ArticleStore.SaveResult result = store.save(article, xml, source);
-                if (result.outcome() != Outcome.UNCHANGED) {
-                    // Published inside the transaction so that listeners run only once it commits.
-                    events.publishEvent(new ArticlePublished(result.doi(), result.version(), result.outcome() == Outcome.NEW));
-                }
-                return result;
-            });
+            ArticleStore.SaveResult saved;
+            try {
+                saved = store(article, xml, source);
+            } catch (DuplicateKeyException e) {
+                // Another import committed the same journal, issue or DOI a moment ago (parallel
+                // imports); now that its rows are visible, a second attempt finds and uses them.
+                saved = store(article, xml, source);
+            }
             return IngestResult.stored(source, saved);
         } catch (DataAccessException e) {
             log.warn("Could not store {} ({})", source, article.doi(), e);
             return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0,
                     "the article " + article.doi() + " could not be stored: " + rootMessage(e))));
         }
+    }
+
+    private ArticleStore.SaveResult store(Article article, byte[] xml, String source) {
+        return transaction.execute(status -> {
+            ArticleStore.SaveResult result = store.save(article, xml, source);
+            if (result.outcome() != Outcome.UNCHANGED) {
+                // Published inside the transaction so that listeners run only once it commits.
+                events.publishEvent(new ArticlePublished(result.doi(), result.version(), result.outcome() == Outcome.NEW));
+            }
+            return result;
+        });
     }
 
     private static String rootMessage(Throwable e) {

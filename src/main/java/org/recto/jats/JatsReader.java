@@ -1,6 +1,8 @@
 package org.recto.jats;
 
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -28,8 +30,12 @@ public class JatsReader {
 
     private final XMLInputFactory factory;
     private final long maxBytes;
-    /** Each thread's reusable buffers; reading allocates little beyond the article itself. */
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    /**
+     * Reusable buffers, so that reading allocates little beyond the article itself. A small pool
+     * rather than one per thread: a web server's many threads would each keep theirs forever.
+     */
+    private final BlockingQueue<Scratch> scratches =
+            new ArrayBlockingQueue<>(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public JatsReader() {
         this(DEFAULT_MAX_BYTES);
@@ -62,15 +68,20 @@ public class JatsReader {
                     + " for one article (setting recto.jats.max-bytes); it was not read"));
         }
         XMLStreamReader reader = null;
+        Scratch scratch = scratches.poll();
+        if (scratch == null) {
+            scratch = new Scratch();
+        }
         try {
             reader = StaxFactory.open(factory, xml, name);
-            return ArticleReader.read(reader, name, xml, scratch.get());
+            return ArticleReader.read(reader, name, xml, scratch);
         } catch (JatsFailure f) {
             throw new JatsException(f.problem());
         } catch (RuntimeException e) {
             // The JDK parser can fail on hostile input in ways it does not declare; say so, never crash the import.
             throw new JatsException(new JatsProblem(name, 0, 0, "the XML cannot be read: " + e));
         } finally {
+            scratches.offer(scratch); // dropped when the pool is full
             if (reader != null) {
                 try {
                     reader.close();

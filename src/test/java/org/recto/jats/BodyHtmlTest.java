@@ -96,12 +96,14 @@ class BodyHtmlTest {
     @Test
     void listsQuotesBoxesCodeAndDefinitions() throws Exception {
         assertThat(html("<list list-type=\"alpha-lower\"><title>Steps</title><list-item><label>a</label><p>x</p></list-item></list>"
-                + "<disp-quote><p>Quoted.</p><attrib>Someone</attrib></disp-quote>"
+                + "<disp-quote><p>Quoted.</p> <attrib>Someone</attrib></disp-quote>"
+                + "<disp-quote><italic>Inline</italic> <bold>quote</bold></disp-quote>"
                 + "<boxed-text id=\"box1\"><caption><title>Box</title></caption><p>Boxed.</p></boxed-text>"
                 + "<preformat>  a\n    b &lt; c</preformat>"
                 + "<def-list><title>Abbreviations</title><def-item><term>DNA</term><def><p>deoxyribonucleic acid</p></def></def-item></def-list>"))
                 .isEqualTo("<p class=\"list-title\">Steps</p><ol class=\"alpha-lower\"><li><span class=\"label\">a</span> <p>x</p></li></ol>"
                         + "<blockquote><p>Quoted.</p><p class=\"attrib\">Someone</p></blockquote>"
+                        + "<blockquote><i>Inline</i> <b>quote</b></blockquote>"
                         + "<aside class=\"boxed-text\" id=\"box1\"><div class=\"caption\"><p class=\"title\">Box</p></div><p>Boxed.</p></aside>"
                         + "<pre>  a\n    b &lt; c</pre>"
                         + "<p class=\"title\">Abbreviations</p><dl><dt>DNA</dt><dd><p>deoxyribonucleic acid</p></dd></dl>");

@@ -77,7 +77,7 @@ class FrontMatterTest {
                 </contrib-group>
                 <contrib-group content-type="section">
                   <contrib contrib-type="editor"><name><surname>Editor</surname><given-names>Ed</given-names></name>
-                    <aff><institution>Editorial University</institution>, <country>Norway</country></aff></contrib>
+                    <aff><institution>Editorial University</institution>, <country>Norway</country> <email>ed@example.org</email></aff></contrib>
                 </contrib-group>
                 <author-notes>
                   <corresp id="cor1"><label>*</label>For correspondence: <email>john@example.org</email></corresp>
@@ -164,6 +164,7 @@ class FrontMatterTest {
         assertThat(editor.role()).isEqualTo("editor");
         assertThat(a.authors()).hasSize(4);
         assertThat(editor.affiliationIds()).hasSize(1);
+        assertThat(editor.email()).as("from the aff, as eLife gives it").isEqualTo("ed@example.org");
     }
 
     @Test

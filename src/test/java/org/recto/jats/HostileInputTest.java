@@ -309,6 +309,13 @@ class HostileInputTest {
     }
 
     @Test
+    void utf16WithByteOrderMarkReads() throws Exception {
+        String xml = article("Zürich – 東京", "<p>x</p>").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_16); // big-endian with a byte order mark
+        assertThat(reader.read(bytes, "utf16.xml").titleText()).isEqualTo("Zürich – 東京");
+    }
+
+    @Test
     void unknownEncodingName() {
         JatsProblem p = problem(article("T", "").replace("encoding=\"UTF-8\"", "encoding=\"no-such-charset\""));
         assertThat(p.message()).containsIgnoringCase("no-such-charset");

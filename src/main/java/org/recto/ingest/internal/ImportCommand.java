@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.recto.article.ArticleStore.Outcome;
 import org.recto.ingest.IngestProperties;
@@ -39,7 +42,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) throws IOException, InterruptedException {
         List<String> words = args.getNonOptionArgs();
         if (words.isEmpty() || !VERB.equals(words.get(0))) {
             return;
@@ -58,25 +61,44 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         exitCode = summary.failures().isEmpty() ? 0 : 1;
     }
 
-    Summary importAll(List<ImportSources.Source> sources) {
-        Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>());
+    /** Imports every source, several at once (each its own transaction); failures are listed in input order. */
+    Summary importAll(List<ImportSources.Source> sources) throws InterruptedException {
         Progress progress = new Progress(out, sources.size(), sources.stream().mapToLong(ImportSources.Source::size).sum());
-        for (ImportSources.Source source : sources) {
-            IngestResult result;
-            try {
-                result = ingest.ingest(source.read(properties.maxBytes()), source.name());
-            } catch (IOException e) {
-                result = IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0, e.getMessage())));
+        IngestResult[] results = new IngestResult[sources.size()];
+        ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveThreads());
+        try {
+            for (int i = 0; i < sources.size(); i++) {
+                int index = i;
+                workers.execute(() -> {
+                    results[index] = importOne(sources.get(index));
+                    progress.advance(sources.get(index).size(), !results[index].ok());
+                });
             }
+        } finally {
+            workers.shutdown();
+            workers.awaitTermination(365, TimeUnit.DAYS);
+        }
+        progress.finish();
+        Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>());
+        for (IngestResult result : results) {
             if (result.ok()) {
                 summary.counts().merge(result.outcome(), 1, Integer::sum);
             } else {
                 result.problems().forEach(p -> summary.failures().add(p.toString()));
             }
-            progress.advance(source.size(), !result.ok());
         }
-        progress.finish();
         return summary;
+    }
+
+    private IngestResult importOne(ImportSources.Source source) {
+        try {
+            return ingest.ingest(source.read(properties.maxBytes()), source.name());
+        } catch (IOException e) {
+            return IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0, e.getMessage())));
+        } catch (RuntimeException e) {
+            return IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0,
+                    "could not be imported: " + e)));
+        }
     }
 
     @Override
@@ -115,7 +137,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             this.totalBytes = totalBytes;
         }
 
-        void advance(long size, boolean failure) {
+        synchronized void advance(long size, boolean failure) {
             done++;
             bytes += size;
             if (failure) {
@@ -128,7 +150,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
         }
 
-        void finish() {
+        synchronized void finish() {
             if (terminal) {
                 out.println();
             }

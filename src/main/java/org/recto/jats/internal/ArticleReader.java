@@ -68,6 +68,8 @@ public final class ArticleReader implements HtmlRenderer.Sink {
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, String> fnTypes = new HashMap<>();
     private int generatedAffs;
+    /** The email of the affiliation read last, if it had one. */
+    private String lastAffEmail;
 
     private final Scratch scratch;
 
@@ -508,9 +510,13 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                     }
                 }
                 case "aff" -> {
+                    lastAffEmail = null;
                     Affiliation a = aff();
                     affiliations.add(a);
                     addOnce(c.affiliationIds, a.id());
+                    if (c.email == null) {
+                        c.email = lastAffEmail; // eLife puts an Insight author's email in the aff
+                    }
                 }
                 case "aff-alternatives" -> {
                     Affiliation a = firstAff();
@@ -681,6 +687,13 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                     a.text.append(v);
                     if (a.country == null && !v.isEmpty()) {
                         a.country = v;
+                    }
+                }
+                case "email" -> {
+                    // an address of the person, not of the institution: kept for the contributor, not in the text
+                    String v = x.text();
+                    if (lastAffEmail == null && HtmlRenderer.isEmail(v)) {
+                        lastAffEmail = v;
                     }
                 }
                 case "xref", "fn" -> x.skip();

@@ -1,6 +1,5 @@
 package org.recto.jats.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -104,15 +103,25 @@ final class HtmlRenderer {
      * the whitespace between its blocks is layout, not text.
      */
     void flowBlocks(Out out) {
+        boolean pendingSpace = false; // whitespace counts only between inline content
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
-                if (!x.isWhitespace()) {
-                    text(out);
+                if (x.isWhitespace()) {
+                    pendingSpace = !out.isEmpty();
+                    continue;
                 }
+                if (pendingSpace) {
+                    out.append(' ');
+                }
+                text(out);
             } else {
+                if (pendingSpace && !isBlock(x.name())) {
+                    out.append(' ');
+                }
                 element(out);
             }
+            pendingSpace = false;
         }
     }
 
@@ -1022,10 +1031,5 @@ final class HtmlRenderer {
             end--;
         }
         return sb.substring(start, end);
-    }
-
-    /** Reads a list of sections into the outline records' shape. */
-    static List<SectionInfo> newOutline() {
-        return new ArrayList<>();
     }
 }

@@ -110,6 +110,11 @@ final class Out implements CharSequence {
         len = n;
     }
 
+    /** The buffer itself, for reading its first {@link #length()} chars without a copy. */
+    char[] array() {
+        return buf;
+    }
+
     int capacity() {
         return buf.length;
     }

@@ -141,7 +141,7 @@ final class ReferenceReader {
      * Walks the content of the current element. All text goes into the citation's full text and
      * into {@code buf} (the text of the field being read); fields are picked up at any depth.
      */
-    private void walk(Citation c, StringBuilder buf, String groupType, boolean top) {
+    private void walk(Citation c, Out buf, String groupType, boolean top) {
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
@@ -231,9 +231,9 @@ final class ReferenceReader {
         }
     }
 
-    private String field(Citation c, StringBuilder parent, String groupType) {
+    private String field(Citation c, Out parent, String groupType) {
         // Reused builders: a reference list makes many small strings.
-        StringBuilder f = scratch.borrowBuilder();
+        Out f = scratch.borrowOut();
         try {
             walk(c, f, groupType, false);
             if (parent != null) {
@@ -241,7 +241,7 @@ final class ReferenceReader {
             }
             return Text.normalize(f);
         } finally {
-            scratch.releaseBuilder();
+            scratch.releaseOut();
         }
     }
 
@@ -249,7 +249,7 @@ final class ReferenceReader {
      * A name as "Surname GN". Its parts are tagged without spaces between them in mixed citations,
      * so a space is put into the full text where a reader sees one.
      */
-    private String name(Citation c, StringBuilder buf) {
+    private String name(Citation c, Out buf) {
         String surname = null;
         String given = null;
         String prefix = null;
@@ -340,7 +340,7 @@ final class ReferenceReader {
     private static final class Citation {
         final String kind;
         /** The whole text, kept for the kinds whose text is their reading (mixed citations); else null. */
-        final StringBuilder full;
+        final Out full;
         final List<String> authors = new ArrayList<>();
         final List<String> editors = new ArrayList<>();
         final List<String> others = new ArrayList<>();
@@ -368,7 +368,7 @@ final class ReferenceReader {
 
         Citation(String kind, boolean keepText) {
             this.kind = kind;
-            this.full = keepText ? new StringBuilder(256) : null;
+            this.full = keepText ? new Out(256) : null;
         }
 
         String title() {
@@ -420,7 +420,7 @@ final class ReferenceReader {
 
         private String compose(StringBuilder sb) {
             if (!authors.isEmpty() || etal) {
-                sentence(sb, String.join(", ", authors) + (etal ? (authors.isEmpty() ? "et al" : ", et al") : ""));
+                sentence(sb, join(authors) + (etal ? (authors.isEmpty() ? "et al" : ", et al") : ""));
             }
             if (year != null) {
                 sentence(sb, year);
@@ -432,7 +432,7 @@ final class ReferenceReader {
                 sentence(sb, chapterTitle);
             }
             if (!editors.isEmpty()) {
-                sentence(sb, "In: " + String.join(", ", editors) + (editorsEtal ? ", et al" : "")
+                sentence(sb, "In: " + join(editors) + (editorsEtal ? ", et al" : "")
                         + (editors.size() == 1 ? ", editor" : ", editors"));
             }
             StringBuilder where = new StringBuilder();
@@ -493,6 +493,20 @@ final class ReferenceReader {
                     sb.append(' ');
                 }
                 sb.append(url);
+            }
+            return sb.toString();
+        }
+
+        private static String join(List<String> names) {
+            if (names.size() == 1) {
+                return names.get(0);
+            }
+            StringBuilder sb = new StringBuilder(names.size() * 16);
+            for (String n : names) {
+                if (!sb.isEmpty()) {
+                    sb.append(", ");
+                }
+                sb.append(n);
             }
             return sb.toString();
         }

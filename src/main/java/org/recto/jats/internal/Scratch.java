@@ -3,15 +3,15 @@ package org.recto.jats.internal;
 import java.util.Arrays;
 
 /**
- * Buffers that one thread reuses from one document to the next: the body's HTML and stacks of
+ * Buffers reused from one document to the next: the body's HTML and stacks of
  * small buffers for titles, notes and reference fields. Reading allocated several times the size
  * of its input in short-lived buffers before; reusing them keeps the reader close to the parser's
- * own speed. Used strictly in last-borrowed, first-returned order; never shared between threads.
+ * own speed. Used strictly in last-borrowed, first-returned order; one document at a time.
  */
 public final class Scratch {
 
-    /** A body buffer that grew past this (in chars) is not kept for the next document. */
-    private static final int KEEP_LIMIT = 4 << 20;
+    /** A buffer that grew past this (in chars: 4 MB) is not kept for the next document. */
+    private static final int KEEP_LIMIT = 2 << 20;
 
     private Out body = new Out(1 << 16);
     private Out[] outs = new Out[16];

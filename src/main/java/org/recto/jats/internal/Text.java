@@ -58,6 +58,46 @@ public final class Text {
         return out.toString();
     }
 
+    /** {@link #normalize(CharSequence)} over a char buffer, without per-character calls. */
+    static String normalize(Out o) {
+        char[] c = o.array();
+        int start = 0;
+        int end = o.length();
+        while (start < end && isXmlSpace(c[start])) {
+            start++;
+        }
+        while (end > start && isXmlSpace(c[end - 1])) {
+            end--;
+        }
+        boolean normal = true;
+        for (int i = start; i < end; i++) {
+            char ch = c[i];
+            if (ch <= ' ' && isXmlSpace(ch) && (ch != ' ' || c[i + 1] == ' ')) {
+                normal = false;
+                break;
+            }
+        }
+        if (normal) {
+            return new String(c, start, end - start);
+        }
+        char[] out = new char[end - start];
+        int n = 0;
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char ch = c[i];
+            if (isXmlSpace(ch)) {
+                if (!space) {
+                    out[n++] = ' ';
+                    space = true;
+                }
+            } else {
+                out[n++] = ch;
+                space = false;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
     /** As {@link #normalize}, but null for nothing. */
     static String normalizeOrNull(CharSequence s) {
         String t = normalize(s);

@@ -135,10 +135,6 @@ final class XmlCursor {
         }
     }
 
-    int event() {
-        return event;
-    }
-
     boolean isText() {
         return event == TEXT;
     }
@@ -149,10 +145,6 @@ final class XmlCursor {
 
     String name() {
         return reader.getLocalName();
-    }
-
-    String namespace() {
-        return reader.getNamespaceURI();
     }
 
     /** The value of the attribute with this local name (any namespace: xlink:href, xml:lang), or null. */
@@ -180,6 +172,15 @@ final class XmlCursor {
 
     /** Appends the current text as it is. */
     void appendText(StringBuilder out) {
+        if (entityText != null) {
+            out.append(entityText);
+        } else {
+            out.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+        }
+    }
+
+    /** Appends the current text as it is. */
+    void appendText(Out out) {
         if (entityText != null) {
             out.append(entityText);
         } else {

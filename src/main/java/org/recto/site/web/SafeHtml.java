@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +47,20 @@ public class SafeHtml {
     private final Map<String, String> cache = new LinkedHashMap<>(256, 0.75f, true);
     private long cachedChars;
 
+    private String clean(Document dirty) {
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings(output);
+        // A wide table scrolls sideways inside a region that keyboard users can focus and scroll.
+        for (Element table : clean.select("table")) {
+            Element figure = table.closest("figure");
+            String label = figure == null ? "" : figure.select("figcaption").text();
+            label = label.isEmpty() ? "Table" : label.length() > 80 ? label.substring(0, 80) + "…" : label;
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\"></div>");
+            table.parent().attr("aria-label", label);
+        }
+        return clean.body().html();
+    }
+
     /** The fragment with everything outside the allow-list removed; "" for null. */
     public String clean(String html) {
         if (html == null || html.isEmpty()) {
@@ -59,7 +75,7 @@ public class SafeHtml {
                 return cleaned;
             }
         }
-        String cleaned = Jsoup.clean(html, "", safelist, output);
+        String cleaned = clean(Jsoup.parseBodyFragment(html));
         synchronized (cache) {
             if (cache.put(html, cleaned) == null) {
                 cachedChars += html.length() + cleaned.length();

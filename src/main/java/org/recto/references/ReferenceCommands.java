@@ -1,0 +1,263 @@
+package org.recto.references;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.recto.references.internal.CrfModel;
+import org.recto.references.internal.CrfTrainer;
+import org.recto.references.internal.Evaluation;
+import org.recto.references.internal.Json;
+import org.recto.references.internal.Sample;
+import org.recto.references.internal.Span;
+import org.recto.references.internal.Training;
+import org.recto.references.internal.TrainingData;
+
+/**
+ * The command-line verbs of this module, run without Spring: nothing but results on standard
+ * output, progress and problems on standard error.
+ *
+ * <ul>
+ *   <li>{@code refs-parse}: one reference string per line in, one {@code {"fields": […]}} JSON line out.</li>
+ *   <li>{@code refs-eval FILE...}: scores the parser on gold files of either shared format.</li>
+ *   <li>{@code refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only]}: retrains
+ *       the model from the shared data, printing the development evaluation.</li>
+ * </ul>
+ */
+public final class ReferenceCommands {
+
+    /** The verbs {@link #run} answers to. */
+    public static final Set<String> VERBS = Set.of("refs-parse", "refs-eval", "refs-train");
+
+    /** A longer input line is not parsed (it gives no fields); it is still read through, in bounded memory. */
+    static final int MAX_LINE_BYTES = 8 << 20;
+
+    static final String DEFAULT_MODEL_OUT = "src/main/resources/org/recto/references/model.crf.gz";
+
+    private ReferenceCommands() {
+    }
+
+    /** Runs a verb with its arguments; answers the process exit code. */
+    public static int run(String verb, String[] args) {
+        try {
+            return switch (verb) {
+                case "refs-parse" -> parse(args, System.in, System.out);
+                case "refs-eval" -> eval(args, System.out);
+                case "refs-train" -> train(args, System.out);
+                default -> {
+                    System.err.println("unknown verb: " + verb);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println(verb + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Reads lines (split on LF only; a CR before it is dropped), writes one JSON line per input line. */
+    static int parse(String[] args, InputStream in, OutputStream rawOut) {
+        ReferenceParser parser = args.length >= 2 && args[0].equals("--model")
+                ? ReferenceParser.withModel(Path.of(args[1])) : ReferenceParser.withShippedModel();
+        OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
+        try {
+            byte[] buf = new byte[1 << 16];
+            ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+            boolean overlong = false;
+            boolean pending = false;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        if (!overlong) {
+                            line.write(buf, from, i - from);
+                        }
+                        writeLine(parser, overlong ? null : line.toByteArray(), out);
+                        line.reset();
+                        overlong = false;
+                        from = i + 1;
+                    }
+                }
+                if (!overlong) {
+                    line.write(buf, from, n - from);
+                    if (line.size() > MAX_LINE_BYTES) {
+                        overlong = true;
+                        line.reset();
+                    }
+                }
+                pending = line.size() > 0 || overlong;
+                if (in.available() <= 0) {
+                    // nothing more to read yet: let an interactive caller see the answers so far
+                    out.flush();
+                }
+            }
+            if (pending) {
+                writeLine(parser, overlong ? null : line.toByteArray(), out);
+            }
+            out.flush();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input or write standard output", e);
+        }
+    }
+
+    private static void writeLine(ReferenceParser parser, byte[] bytes, OutputStream out) throws IOException {
+        String json = "{\"fields\": []}";
+        if (bytes != null) {
+            int len = bytes.length;
+            if (len > 0 && bytes[len - 1] == '\r') {
+                len--;
+            }
+            try {
+                String text = decode(bytes, len);
+                ParsedReference p = parser.parse(text);
+                List<String[]> fields = new ArrayList<>(p.fields().size());
+                for (Field f : p.fields()) {
+                    fields.add(new String[] {f.label(), f.text()});
+                }
+                json = Json.fields(fields);
+            } catch (RuntimeException | StackOverflowError e) {
+                // the contract: a line that cannot be parsed gives no fields, and the run goes on
+                System.err.println("refs-parse: line not parsed: " + e);
+            }
+        }
+        out.write(json.getBytes(StandardCharsets.US_ASCII));
+        out.write('\n');
+    }
+
+    /** UTF-8, with malformed bytes replaced by U+FFFD rather than refused. */
+    private static String decode(byte[] bytes, int len) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes, 0, len)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int eval(String[] args, PrintStream out) {
+        List<Path> files = new ArrayList<>();
+        Path model = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--model") && i + 1 < args.length) {
+                model = Path.of(args[++i]);
+            } else {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("usage: refs-eval [--model FILE] FILE...");
+        }
+        List<Sample> samples = new ArrayList<>();
+        for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                samples.addAll(TrainingData.readDirectory(f));
+            } else if (Files.isRegularFile(f)) {
+                samples.addAll(TrainingData.readFile(f));
+            } else {
+                throw new IllegalArgumentException("no such file: " + f);
+            }
+        }
+        ReferenceParser parser = model == null ? ReferenceParser.withShippedModel() : ReferenceParser.withModel(model);
+        Evaluation all = new Evaluation();
+        for (Sample s : samples) {
+            List<Span> predicted = new ArrayList<>();
+            for (Field f : parser.parse(s.text()).fields()) {
+                predicted.add(new Span(f.label(), f.start(), f.end()));
+            }
+            all.add(s.text(), s.spans(), predicted);
+        }
+        out.printf("%d reference strings from %d file(s)%n", samples.size(), files.size());
+        all.report().forEach(out::println);
+        out.flush();
+        return 0;
+    }
+
+    static int train(String[] args, PrintStream out) {
+        Path shared = null;
+        Path modelOut = Path.of(DEFAULT_MODEL_OUT);
+        CrfTrainer.Settings settings = CrfTrainer.Settings.defaults();
+        boolean dev = true;
+        boolean full = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--shared" -> shared = Path.of(value(args, ++i, "--shared"));
+                case "--out" -> modelOut = Path.of(value(args, ++i, "--out"));
+                case "--epochs" -> settings = settings.withEpochs(Integer.parseInt(value(args, ++i, "--epochs")));
+                case "--no-dev" -> dev = false;
+                case "--dev-only" -> full = false;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only]");
+            }
+        }
+        Path dir = trainingDir(shared);
+        List<Sample> all = TrainingData.readDirectory(dir);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no gold reference strings under " + dir);
+        }
+        if (dev) {
+            List<List<Sample>> parts = Training.split(all);
+            out.printf("development split: %d training strings, %d held out (%s)%n", parts.get(0).size(),
+                    parts.get(1).size(), dir);
+            out.flush();
+            CrfModel m = Training.train(parts.get(0), settings, System.err);
+            for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1)).entrySet()) {
+                out.println();
+                out.println("== development set: " + e.getKey());
+                e.getValue().report().forEach(out::println);
+            }
+            out.flush();
+        }
+        if (full) {
+            System.err.printf("refs-train: final model on all %d strings%n", all.size());
+            CrfModel m = Training.train(all, settings, System.err);
+            try {
+                Training.write(m, modelOut);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + modelOut, e);
+            }
+            try {
+                out.printf("%nmodel written to %s (%d features, %d bytes)%n", modelOut, m.featureCount(),
+                        Files.size(modelOut));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return 0;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    /** {@code --shared DIR} (the shared folder or its refs/train), else recto.shared.dir, else ../shared. */
+    static Path trainingDir(Path shared) {
+        Path base = shared != null ? shared : Path.of(System.getProperty("recto.shared.dir", "../shared"));
+        Path nested = base.resolve("refs").resolve("train");
+        Path dir = Files.isDirectory(nested) ? nested : base;
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("no training data at " + dir + " (give --shared DIR)");
+        }
+        return dir;
+    }
+}

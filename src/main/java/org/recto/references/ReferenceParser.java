@@ -1,0 +1,104 @@
+package org.recto.references;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.recto.references.internal.CrfModel;
+import org.recto.references.internal.Span;
+import org.recto.references.internal.Tokenizer;
+import org.recto.references.internal.Tokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses one reference string into labelled fields (author, title, journal, date, volume, pages, …)
+ * with the linear-chain CRF shipped in this module's resources. Thread-safe; build one and share it.
+ *
+ * <p>Any string is accepted: empty or blank gives no fields; a very long string is labelled in
+ * windows of {@link #WINDOW} tokens, so time and memory grow linearly with its length.
+ */
+@Component
+public class ReferenceParser {
+
+    /** The model shipped in the jar. */
+    public static final String MODEL_RESOURCE = "/org/recto/references/model.crf.gz";
+
+    /** Tokens decoded together; real references have a few dozen, so only hostile input is cut. */
+    public static final int WINDOW = 1024;
+
+    private final CrfModel model;
+
+    /** The parser with the shipped model. */
+    @Autowired
+    public ReferenceParser() {
+        this(loadShipped());
+    }
+
+    private ReferenceParser(CrfModel model) {
+        this.model = model;
+    }
+
+    /** A parser with the shipped model. */
+    public static ReferenceParser withShippedModel() {
+        return new ReferenceParser();
+    }
+
+    /** A parser with a model file written by {@code refs-train}. */
+    public static ReferenceParser withModel(Path modelFile) {
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            return new ReferenceParser(CrfModel.read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reference model " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CrfModel loadShipped() {
+        try (InputStream in = ReferenceParser.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the reference model " + MODEL_RESOURCE
+                        + " is missing from the class path; run refs-train");
+            }
+            return CrfModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the reference model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The labels this parser can give. */
+    public List<String> labels() {
+        return model.labels();
+    }
+
+    /** Parses one reference string; never throws for any non-null string. */
+    public ParsedReference parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("no reference string");
+        }
+        List<Field> fields = new ArrayList<>();
+        for (Span s : spans(text)) {
+            fields.add(new Field(s.label(), text.substring(s.start(), s.end()), s.start(), s.end()));
+        }
+        return new ParsedReference(text, fields);
+    }
+
+    private List<Span> spans(String text) {
+        Tokens all = Tokenizer.tokenize(text);
+        if (all.size() <= WINDOW) {
+            return model.tag(all);
+        }
+        List<Span> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += WINDOW) {
+            int to = Math.min(all.size(), from + WINDOW);
+            Tokens window = new Tokens(text, Arrays.copyOfRange(all.start(), from, to),
+                    Arrays.copyOfRange(all.end(), from, to), to - from);
+            out.addAll(model.tag(window));
+        }
+        return out;
+    }
+}

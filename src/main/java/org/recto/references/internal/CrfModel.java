@@ -1,0 +1,327 @@
+package org.recto.references.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained linear-chain CRF over BIO states: state 0 is "outside any field", state {@code 1 + 2k}
+ * begins a field of label {@code k}, state {@code 2 + 2k} continues it. Decoding is Viterbi, linear
+ * in the number of tokens. Immutable once built, so one instance serves every thread.
+ */
+public final class CrfModel {
+
+    private static final int MAGIC = 0x52435246; // "RCRF"
+    private static final int VERSION = 2;
+
+    private final String[] labels;
+    private final int states;
+    private final LongIntMap index;
+    private final float[] weights;
+    private final float[] transitions;
+    private final float[] starts;
+    private final StyleClassifier style;
+
+    CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
+        this(labels, index, weights, transitions, starts, null);
+    }
+
+    CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts,
+            StyleClassifier style) {
+        this.labels = labels.clone();
+        this.states = 1 + 2 * labels.length;
+        this.index = index;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.starts = starts;
+        this.style = style;
+    }
+
+    /** The same model with a style classifier, whose answer the features are conditioned on. */
+    CrfModel withStyle(StyleClassifier classifier) {
+        return new CrfModel(labels, index, weights, transitions, starts, classifier);
+    }
+
+    /**
+     * The same model without emission weights below {@code tau} in magnitude, and without the
+     * features left with none: a much smaller model that decides almost always as this one.
+     */
+    public CrfModel pruned(float tau) {
+        int s = states;
+        LongIntMap kept = new LongIntMap(index.size() / 2);
+        java.util.List<float[]> keptRows = new java.util.ArrayList<>();
+        index.forEach((key, row) -> {
+            float[] r = new float[s];
+            boolean any = false;
+            for (int y = 0; y < s; y++) {
+                float w = weights[row * s + y];
+                if (Math.abs(w) >= tau) {
+                    r[y] = w;
+                    any = true;
+                }
+            }
+            if (any) {
+                kept.put(key, keptRows.size());
+                keptRows.add(r);
+            }
+        });
+        float[] w = new float[keptRows.size() * s];
+        for (int i = 0; i < keptRows.size(); i++) {
+            System.arraycopy(keptRows.get(i), 0, w, i * s, s);
+        }
+        return new CrfModel(labels, kept, w, transitions, starts, style);
+    }
+
+    /** The number of non-zero emission weights. */
+    public long nonZeroWeights() {
+        long n = 0;
+        for (float w : weights) {
+            if (w != 0f) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The citation style of a string as this model's features expect it (0 when it has no classifier). */
+    public int style(Tokens toks) {
+        return style == null ? 0 : StyleClassifier.band(style.probability(toks));
+    }
+
+    /** Labels a tokenised string: features, decoding, spans. */
+    public java.util.List<Span> tag(Tokens toks) {
+        return Tagger.spans(toks, decode(Features.extract(toks, style(toks))), this);
+    }
+
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    public int stateCount() {
+        return states;
+    }
+
+    public int featureCount() {
+        return index.size();
+    }
+
+    /** The label of a state, or null for "outside". */
+    public String label(int state) {
+        return state == 0 ? null : labels[(state - 1) / 2];
+    }
+
+    static boolean isBegin(int state) {
+        return state > 0 && (state - 1) % 2 == 0;
+    }
+
+    /** Whether {@code to} may follow {@code from}; a field can only continue after its own label. */
+    static boolean allowed(int from, int to) {
+        if (to == 0 || isBegin(to)) {
+            return true;
+        }
+        return from == to || from == to - 1;
+    }
+
+    static boolean allowedFirst(int state) {
+        return state == 0 || isBegin(state);
+    }
+
+    /** The most likely state sequence for tokens with these feature hashes. */
+    public int[] decode(long[][] feats) {
+        int n = feats.length;
+        int[] path = new int[n];
+        if (n == 0) {
+            return path;
+        }
+        int s = states;
+        float[] emit = new float[s];
+        double[] score = new double[s];
+        double[] next = new double[s];
+        int[] back = new int[n * s];
+        emissions(feats[0], emit);
+        for (int y = 0; y < s; y++) {
+            score[y] = allowedFirst(y) ? starts[y] + emit[y] : Double.NEGATIVE_INFINITY;
+        }
+        for (int t = 1; t < n; t++) {
+            emissions(feats[t], emit);
+            for (int y = 0; y < s; y++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < s; p++) {
+                    if (!allowed(p, y)) {
+                        continue;
+                    }
+                    double v = score[p] + transitions[p * s + y];
+                    if (v > best) {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                next[y] = best + emit[y];
+                back[t * s + y] = arg;
+            }
+            double[] tmp = score;
+            score = next;
+            next = tmp;
+        }
+        int arg = 0;
+        for (int y = 1; y < s; y++) {
+            if (score[y] > score[arg]) {
+                arg = y;
+            }
+        }
+        for (int t = n - 1; t >= 0; t--) {
+            path[t] = arg;
+            arg = back[t * s + arg];
+        }
+        return path;
+    }
+
+    private void emissions(long[] feats, float[] emit) {
+        Arrays.fill(emit, 0f);
+        int s = states;
+        for (long f : feats) {
+            int row = index.get(f, -1);
+            if (row >= 0) {
+                int base = row * s;
+                for (int y = 0; y < s; y++) {
+                    emit[y] += weights[base + y];
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the model gzipped: labels, transitions, then per feature its hash and its non-zero
+     * weights, quantised to 16 bits (the loss is far below what changes a decision).
+     */
+    public void write(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(gz);
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(labels.length);
+        for (String l : labels) {
+            out.writeUTF(l);
+        }
+        for (float v : transitions) {
+            out.writeFloat(v);
+        }
+        for (float v : starts) {
+            out.writeFloat(v);
+        }
+        float max = 0f;
+        for (float v : weights) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float scale = max == 0f ? 1f : max / 32767f;
+        out.writeFloat(scale);
+        List<long[]> rows = new ArrayList<>();
+        index.forEach((key, row) -> rows.add(new long[] {key, row}));
+        rows.sort((a, b) -> Long.compareUnsigned(a[0], b[0]));
+        out.writeInt(rows.size());
+        long prev = 0;
+        for (long[] r : rows) {
+            writeVarLong(out, r[0] - prev);
+            prev = r[0];
+            int base = (int) r[1] * states;
+            int nonZero = 0;
+            for (int y = 0; y < states; y++) {
+                if (Math.round(weights[base + y] / scale) != 0) {
+                    nonZero++;
+                }
+            }
+            out.writeByte(nonZero);
+            for (int y = 0; y < states; y++) {
+                int q = Math.round(weights[base + y] / scale);
+                if (q != 0) {
+                    out.writeByte(y);
+                    out.writeShort(q);
+                }
+            }
+        }
+        out.writeBoolean(style != null);
+        if (style != null) {
+            style.write(out);
+        }
+        out.flush();
+        gz.finish();
+    }
+
+    public static CrfModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
+        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+            throw new IOException("not a reference-parser model of this version");
+        }
+        int nLabels = in.readInt();
+        if (nLabels <= 0 || nLabels > 120) {
+            throw new IOException("bad label count " + nLabels);
+        }
+        String[] labels = new String[nLabels];
+        for (int i = 0; i < nLabels; i++) {
+            labels[i] = in.readUTF();
+        }
+        int s = 1 + 2 * nLabels;
+        float[] transitions = new float[s * s];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = in.readFloat();
+        }
+        float[] starts = new float[s];
+        for (int i = 0; i < s; i++) {
+            starts[i] = in.readFloat();
+        }
+        float scale = in.readFloat();
+        int rows = in.readInt();
+        if (rows < 0 || rows > 50_000_000) {
+            throw new IOException("bad feature count " + rows);
+        }
+        LongIntMap index = new LongIntMap(rows);
+        float[] weights = new float[rows * s];
+        long key = 0;
+        for (int r = 0; r < rows; r++) {
+            key += readVarLong(in);
+            index.put(key, r);
+            int nonZero = in.readUnsignedByte();
+            for (int k = 0; k < nonZero; k++) {
+                int y = in.readUnsignedByte();
+                if (y >= s) {
+                    throw new IOException("bad state " + y);
+                }
+                weights[r * s + y] = in.readShort() * scale;
+            }
+        }
+        StyleClassifier style = in.readBoolean() ? StyleClassifier.read(in) : null;
+        return new CrfModel(labels, index, weights, transitions, starts, style);
+    }
+
+    static void writeVarLong(DataOutputStream out, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            out.writeByte((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    static long readVarLong(DataInputStream in) throws IOException {
+        long v = 0;
+        int shift = 0;
+        while (true) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+            shift += 7;
+            if (shift > 63) {
+                throw new IOException("bad varint");
+            }
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package org.recto.references.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the tokens of a reference string into CRF observation features, each a 64-bit hash of a
+ * template and a value (the model stores hashes, never feature strings, which keeps it small).
+ *
+ * <p>Per token: the word, its shape, affixes, type (year, number, initial, …), a small lexicon of
+ * citation cue words (months, "eds", "pp", "vol", "press", …), white space around it, its position,
+ * whether it sits in brackets or quotes, what has been seen before it (a year, a closing quote,
+ * "In"), and the same for its neighbours. Every feature is computed in one left-to-right and one
+ * right-to-left pass, so extraction is linear in the string's length.
+ */
+public final class Features {
+
+    // token types
+    private static final int T_YEAR = 1;
+    private static final int T_NUM = 2;
+    private static final int T_ROMAN = 3;
+    private static final int T_INITIAL = 4;
+    private static final int T_ALLCAPS = 5;
+    private static final int T_CAP = 6;
+    private static final int T_LOWER = 7;
+    private static final int T_MIXED = 8;
+    private static final int T_ALNUM = 9;
+    private static final int T_PUNCT = 10;
+    private static final int T_CJK = 11;
+    private static final int T_LINK = 12;
+    private static final int T_OTHER = 13;
+
+    private static final Map<String, String> LEXICON = lexicon();
+
+    /** No token gets more features than this, so extraction is linear in the number of tokens. */
+    public static final int MAX_PER_TOKEN = 64;
+
+    private Features() {
+    }
+
+    /** Per token, its feature hashes. */
+    public static long[][] extract(Tokens toks) {
+        return extract(toks, 0);
+    }
+
+    /**
+     * Per token, its feature hashes; {@code style} (0 unknown) is the citation style the string was
+     * judged to follow, conjoined with the features that decide where fields begin and end.
+     */
+    public static long[][] extract(Tokens toks, int style) {
+        int n = toks.size();
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        int[] type = new int[n];
+        long[] wordHash = new long[n];
+        long[] shapeHash = new long[n];
+        for (int i = 0; i < n; i++) {
+            String t = toks.token(i);
+            String lw = t.toLowerCase(Locale.ROOT);
+            lower[i] = lw;
+            type[i] = type(t, toks, i);
+            shape[i] = shape(t, true);
+            wordHash[i] = type[i] == T_NUM && t.length() > 4 ? hash("NUM" + t.length()) : hash(lw);
+            shapeHash[i] = hash(shape[i]);
+        }
+        // left-to-right state
+        int[] state = new int[n];
+        int[] seen = new int[n];
+        int[] periods = new int[n];
+        int[] commas = new int[n];
+        long[] prevWord = new long[n];
+        int paren = 0;
+        int square = 0;
+        boolean dq = false;
+        boolean sq = false;
+        int years = 0;
+        boolean quoteClosed = false;
+        boolean inMarker = false;
+        int nPeriods = 0;
+        int nCommas = 0;
+        long lastWord = hash("<s>");
+        for (int i = 0; i < n; i++) {
+            String t = lower[i];
+            state[i] = (paren > 0 ? 1 : 0) | (square > 0 ? 2 : 0) | (dq ? 4 : 0) | (sq ? 8 : 0);
+            seen[i] = Math.min(years, 2) | (quoteClosed ? 4 : 0) | (inMarker ? 8 : 0);
+            periods[i] = Math.min(nPeriods, 6);
+            commas[i] = Math.min(nCommas, 6);
+            prevWord[i] = lastWord;
+            if (t.length() == 1) {
+                char c = t.charAt(0);
+                switch (c) {
+                    case '(' -> paren++;
+                    case ')' -> paren = Math.max(0, paren - 1);
+                    case '[' -> square++;
+                    case ']' -> square = Math.max(0, square - 1);
+                    case '“', '«', '„' -> dq = true;
+                    case '”', '»' -> {
+                        dq = false;
+                        quoteClosed = true;
+                    }
+                    case '"' -> {
+                        if (dq) {
+                            quoteClosed = true;
+                        }
+                        dq = !dq;
+                    }
+                    case '‘' -> sq = true;
+                    case '’', '\'' -> {
+                        // an apostrophe inside a word is no quote
+                        boolean closing = toks.spaceAfter(i) || i + 1 < n && type[i + 1] == T_PUNCT;
+                        if (sq && closing) {
+                            sq = false;
+                            quoteClosed = true;
+                        } else if (c == '\'' && toks.spaceBefore(i) && !toks.spaceAfter(i)) {
+                            sq = true;
+                        }
+                    }
+                    case '.' -> nPeriods++;
+                    case ',' -> nCommas++;
+                    default -> {
+                    }
+                }
+            }
+            if (type[i] == T_YEAR) {
+                years++;
+            }
+            if (t.equals("in") && (i == 0 || type[i - 1] == T_PUNCT)) {
+                inMarker = true;
+            }
+            if (type[i] != T_PUNCT) {
+                lastWord = wordHash[i];
+            }
+        }
+        long[] nextWord = new long[n];
+        long next = hash("</s>");
+        for (int i = n - 1; i >= 0; i--) {
+            nextWord[i] = next;
+            if (type[i] != T_PUNCT) {
+                next = wordHash[i];
+            }
+        }
+
+        long[][] out = new long[n][];
+        long[] buf = new long[MAX_PER_TOKEN];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            String w = lower[i];
+            buf[k++] = f(1, 0);
+            buf[k++] = f(2, wordHash[i]);
+            buf[k++] = f(3, shapeHash[i]);
+            buf[k++] = f(4, hash(shape(toks.token(i), false)));
+            int len = w.length();
+            if (type[i] != T_PUNCT && type[i] != T_LINK) {
+                for (int a = 1; a <= 3 && a < len; a++) {
+                    buf[k++] = f(5 + a, hash(w.substring(0, a)));
+                    buf[k++] = f(9 + a, hash(w.substring(len - a)));
+                }
+            }
+            buf[k++] = f(13, Math.min(len, 8));
+            buf[k++] = f(14, type[i]);
+            String lex = LEXICON.get(w);
+            if (lex != null) {
+                buf[k++] = f(15, hash(lex));
+            }
+            buf[k++] = f(16, (toks.spaceBefore(i) ? 1 : 0) | (toks.spaceAfter(i) ? 2 : 0));
+            buf[k++] = f(17, (10L * i) / n);
+            buf[k++] = f(18, Math.min(i, 12));
+            buf[k++] = f(19, Math.min(n - 1 - i, 12));
+            buf[k++] = f(20, state[i]);
+            buf[k++] = f(21, seen[i]);
+            buf[k++] = f(22, periods[i]);
+            buf[k++] = f(23, commas[i]);
+            buf[k++] = f(24, i > 0 ? wordHash[i - 1] : hash("<s>"));
+            buf[k++] = f(25, i + 1 < n ? wordHash[i + 1] : hash("</s>"));
+            buf[k++] = f(26, i > 1 ? wordHash[i - 2] : hash("<s>"));
+            buf[k++] = f(27, i + 2 < n ? wordHash[i + 2] : hash("</s>"));
+            buf[k++] = f(28, i > 0 ? shapeHash[i - 1] : hash("<s>"));
+            buf[k++] = f(29, i + 1 < n ? shapeHash[i + 1] : hash("</s>"));
+            buf[k++] = f(30, mix(i > 0 ? wordHash[i - 1] : 7, wordHash[i]));
+            buf[k++] = f(31, mix(wordHash[i], i + 1 < n ? wordHash[i + 1] : 7));
+            buf[k++] = f(32, (i > 0 ? type[i - 1] : 0) * 256L + type[i] * 16L + (i + 1 < n ? type[i + 1] : 0));
+            buf[k++] = f(33, prevWord[i]);
+            buf[k++] = f(34, nextWord[i]);
+            buf[k++] = f(35, mix(state[i], type[i]));
+            buf[k++] = f(36, mix(seen[i], type[i]));
+            if (lex != null || type[i] == T_YEAR || type[i] == T_NUM) {
+                buf[k++] = f(37, mix(seen[i], wordHash[i]));
+            }
+            String prevLex = i > 0 ? LEXICON.get(lower[i - 1]) : null;
+            if (prevLex != null) {
+                buf[k++] = f(38, hash(prevLex));
+            }
+            String prev2Lex = i > 1 ? LEXICON.get(lower[i - 2]) : null;
+            if (prev2Lex != null) {
+                buf[k++] = f(39, hash(prev2Lex));
+            }
+            if (style != 0) {
+                buf[k++] = f(60, style);
+                buf[k++] = f(61, mix(style, wordHash[i]));
+                buf[k++] = f(62, mix(style, type[i]));
+                buf[k++] = f(63, mix(style, i > 0 ? wordHash[i - 1] : 7));
+                buf[k++] = f(64, mix(style, i + 1 < n ? wordHash[i + 1] : 7));
+                buf[k++] = f(65, mix(style, state[i]));
+                buf[k++] = f(66, mix(style, seen[i]));
+                if (lex != null) {
+                    buf[k++] = f(67, mix(style, hash(lex)));
+                }
+                if (prevLex != null) {
+                    buf[k++] = f(68, mix(style, hash(prevLex)));
+                }
+            }
+            long[] feats = new long[k];
+            System.arraycopy(buf, 0, feats, 0, k);
+            out[i] = feats;
+        }
+        return out;
+    }
+
+    private static int type(String t, Tokens toks, int i) {
+        int len = t.length();
+        int cp = t.codePointAt(0);
+        if (len > 6 && (t.contains("://") || t.startsWith("www.") || t.startsWith("10.") && t.indexOf('/') > 0)) {
+            return T_LINK;
+        }
+        if (!Tokenizer.isWordChar(cp)) {
+            return T_PUNCT;
+        }
+        if (Tokenizer.isCjk(cp)) {
+            return T_CJK;
+        }
+        int digits = 0;
+        int upper = 0;
+        int lowerCount = 0;
+        for (int k = 0; k < len; k++) {
+            char c = t.charAt(k);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lowerCount++;
+            }
+        }
+        if (digits == len) {
+            if (len == 4 && (t.startsWith("1") && t.charAt(1) >= '5' || t.startsWith("20"))) {
+                return T_YEAR;
+            }
+            return T_NUM;
+        }
+        if (digits == 4 && len == 5 && Character.isLetter(t.charAt(4)) && (t.startsWith("19") || t.startsWith("20"))) {
+            return T_YEAR; // 1998a
+        }
+        if (digits > 0) {
+            return T_ALNUM;
+        }
+        if (len == 1 && upper == 1) {
+            return T_INITIAL;
+        }
+        if (isRoman(t)) {
+            return T_ROMAN;
+        }
+        if (upper == len) {
+            return T_ALLCAPS;
+        }
+        if (upper == 1 && Character.isUpperCase(t.charAt(0))) {
+            return T_CAP;
+        }
+        if (lowerCount == len) {
+            return T_LOWER;
+        }
+        if (upper + lowerCount == len) {
+            return T_MIXED;
+        }
+        return T_OTHER;
+    }
+
+    private static boolean isRoman(String t) {
+        if (t.length() < 2 || t.length() > 8) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if ("IVXLCDM".indexOf(t.charAt(k)) < 0 && "ivxlcdm".indexOf(t.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return t.equals(t.toUpperCase(Locale.ROOT)) || t.equals(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** Upper case to X, lower to x, digits to d, other kept; collapsed (runs merged) or long (max 8). */
+    static String shape(String t, boolean collapse) {
+        StringBuilder b = new StringBuilder(Math.min(t.length(), 8));
+        char last = 0;
+        int n = Math.min(t.length(), collapse ? 64 : 8);
+        for (int k = 0; k < n; k++) {
+            char c = t.charAt(k);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                    : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'l' : c;
+            if (!collapse || s != last) {
+                b.append(s);
+            }
+            last = s;
+        }
+        return b.toString();
+    }
+
+    /** Feature keys keep 40 bits: collisions stay negligible and the stored model stays small. */
+    static final long KEY_MASK = (1L << 40) - 1;
+
+    static long f(int template, long value) {
+        return mix(template * 0x9E3779B97F4A7C15L, value) & KEY_MASK;
+    }
+
+    static long mix(long a, long b) {
+        long h = a ^ (b + 0x9E3779B97F4A7C15L + (a << 6) + (a >>> 2));
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int k = 0; k < s.length(); k++) {
+            h ^= s.charAt(k);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static Map<String, String> lexicon() {
+        Map<String, String> m = new HashMap<>();
+        put(m, "MONTH", "jan january feb february mar march apr april may jun june jul july aug august sep sept"
+                + " september oct october nov november dec december janvier février fevrier mars avril mai juin"
+                + " juillet août aout septembre octobre novembre décembre januar februar märz juni juli"
+                + " oktober dezember enero febrero marzo abril mayo junio julio agosto septiembre octubre"
+                + " noviembre diciembre spring summer autumn fall winter");
+        put(m, "EDITOR", "ed eds editor editors edited édit éd éds hrsg hg herausgegeben dir coord ред");
+        put(m, "PAGES", "p pp pages page pgs ss s");
+        put(m, "VOLUME", "vol vols volume volumes bd jg tome t");
+        put(m, "ISSUE", "no nr num number issue iss heft n");
+        put(m, "IN", "in");
+        put(m, "PUBLISHER", "press publisher publishers publishing verlag éditions editions university univ"
+                + " universität université presses books inc ltd co company gmbh");
+        put(m, "JOURNAL", "journal j proc proceedings conference conf symposium workshop transactions"
+                + " review rev letters lett bulletin bull annals ann acta phys physical");
+        put(m, "GENRE", "thesis dissertation phd ph report technical tech preprint working paper thèse");
+        put(m, "ID", "doi isbn issn url http https arxiv pmid pmcid available retrieved accessed online www"
+                + " hdl");
+        put(m, "AND", "and & et und y e");
+        put(m, "ETAL", "al");
+        put(m, "TRANS", "trans translated transl translator tr übers trad");
+        put(m, "EDITION", "edn edition auflage aufl revised");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, String> m, String cls, String words) {
+        for (String w : words.split(" ")) {
+            m.putIfAbsent(w, cls);
+        }
+    }
+}

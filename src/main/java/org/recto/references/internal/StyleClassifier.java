@@ -1,0 +1,178 @@
+package org.recto.references.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Tells which of the two gold conventions a string most resembles: AnyStyle's (every token in a
+ * field, "pp." and "In" inside the field) or GROBID's (physics-style strings, labels on the bare
+ * values). A logistic regression over the string's words, shapes and punctuation patterns; the CRF
+ * conditions its boundary features on the answer, so one model can follow both conventions.
+ */
+public final class StyleClassifier {
+
+    public static final int ANYSTYLE = 1;
+    public static final int GROBID = 2;
+
+    private final LongIntMap index;
+    private final float[] weights;
+    private final float bias;
+
+    private StyleClassifier(LongIntMap index, float[] weights, float bias) {
+        this.index = index;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    /** {@link #ANYSTYLE} or {@link #GROBID}. */
+    public int classify(Tokens toks) {
+        return score(features(toks)) > 0 ? GROBID : ANYSTYLE;
+    }
+
+    /** The probability that the string follows GROBID's conventions. */
+    public double probability(Tokens toks) {
+        return 1 / (1 + Math.exp(-score(features(toks))));
+    }
+
+    /**
+     * The style value the CRF's features are conditioned on: the probability in five bands, so
+     * that the CRF learns how sure the classifier must be before a convention applies.
+     */
+    public static int band(double p) {
+        return p < 0.1 ? 1 : p < 0.35 ? 2 : p < 0.65 ? 3 : p < 0.9 ? 4 : 5;
+    }
+
+    private double score(long[] feats) {
+        double s = bias;
+        for (long f : feats) {
+            int i = index.get(f, -1);
+            if (i >= 0) {
+                s += weights[i];
+            }
+        }
+        return s;
+    }
+
+    /** Bag of the string's words, shapes, shape bigrams and spacing around punctuation. */
+    static long[] features(Tokens toks) {
+        int n = Math.min(toks.size(), 400);
+        List<Long> out = new ArrayList<>(n * 4 + 4);
+        String prevShape = "<s>";
+        long prevWord = 0;
+        for (int i = 0; i < n; i++) {
+            String t = toks.token(i);
+            String lw = t.toLowerCase(Locale.ROOT);
+            String shape = Features.shape(t, true);
+            long word = Features.hash(lw);
+            out.add(Features.f(101, word));
+            out.add(Features.f(106, Features.mix(prevWord, word)));
+            prevWord = word;
+            out.add(Features.f(102, Features.hash(shape)));
+            out.add(Features.f(103, Features.mix(Features.hash(prevShape), Features.hash(shape))));
+            if (!Tokenizer.isWordChar(t.codePointAt(0))) {
+                int sp = (toks.spaceBefore(i) ? 1 : 0) | (toks.spaceAfter(i) ? 2 : 0);
+                out.add(Features.f(104, Features.mix(Features.hash(lw), sp)));
+            }
+            prevShape = shape;
+        }
+        out.add(Features.f(105, Math.min(n / 5, 12)));
+        long[] a = new long[out.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = out.get(i);
+        }
+        return a;
+    }
+
+    /** Trains on labelled samples (source "grobid" is the positive class). */
+    public static StyleClassifier train(List<Sample> samples, int epochs, long seed) {
+        List<long[]> x = new ArrayList<>(samples.size());
+        int[] y = new int[samples.size()];
+        LongIntMap index = new LongIntMap(1 << 18);
+        for (int k = 0; k < samples.size(); k++) {
+            long[] f = features(Tokenizer.tokenize(samples.get(k).text()));
+            x.add(f);
+            y[k] = samples.get(k).source().equals("grobid") ? 1 : 0;
+            for (long h : f) {
+                if (index.get(h, -1) < 0) {
+                    index.put(h, index.size());
+                }
+            }
+        }
+        double[] w = new double[index.size()];
+        double b = 0;
+        Random r = new Random(seed);
+        int[] order = new int[samples.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        double lambda = 1e-5;
+        for (int e = 0; e < epochs; e++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = r.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            double eta = 0.1 / (1 + 0.5 * e);
+            for (int k : order) {
+                long[] f = x.get(k);
+                double s = b;
+                for (long h : f) {
+                    s += w[index.get(h, -1)];
+                }
+                double p = 1 / (1 + Math.exp(-s));
+                double g = y[k] - p;
+                b += eta * g;
+                for (long h : f) {
+                    int i = index.get(h, -1);
+                    w[i] += eta * (g - lambda * w[i]);
+                }
+            }
+        }
+        float[] fw = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            fw[i] = (float) w[i];
+        }
+        return new StyleClassifier(index, fw, (float) b);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeFloat(bias);
+        List<long[]> rows = new ArrayList<>();
+        index.forEach((key, row) -> {
+            if (Math.abs(weights[row]) >= 0.01f) {
+                rows.add(new long[] {key, row});
+            }
+        });
+        rows.sort((a, c) -> Long.compareUnsigned(a[0], c[0]));
+        out.writeInt(rows.size());
+        long prev = 0;
+        for (long[] row : rows) {
+            CrfModel.writeVarLong(out, row[0] - prev);
+            prev = row[0];
+            out.writeFloat(weights[(int) row[1]]);
+        }
+    }
+
+    static StyleClassifier read(DataInputStream in) throws IOException {
+        float bias = in.readFloat();
+        int n = in.readInt();
+        if (n < 0 || n > 20_000_000) {
+            throw new IOException("bad classifier size " + n);
+        }
+        LongIntMap index = new LongIntMap(n);
+        float[] w = new float[n];
+        long key = 0;
+        for (int i = 0; i < n; i++) {
+            key += CrfModel.readVarLong(in);
+            index.put(key, i);
+            w[i] = in.readFloat();
+        }
+        return new StyleClassifier(index, w, bias);
+    }
+}

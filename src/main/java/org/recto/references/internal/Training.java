@@ -1,0 +1,174 @@
+package org.recto.references.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The {@code refs-train} pipeline: read the shared gold data, hold out a development share, train on
+ * the rest and print the development scores, then train on everything and write the model.
+ */
+public final class Training {
+
+    /** Share of units held out for development. */
+    static final double DEV_SHARE = 0.15;
+
+    private Training() {
+    }
+
+    /** Whether a sample falls in the development share: a hash of its unit (a whole file, or its text). */
+    public static boolean isDev(Sample s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(("recto-dev:" + s.unit()).getBytes(StandardCharsets.UTF_8));
+            long top = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFFL) << 16) | ((d[2] & 0xFFL) << 8) | (d[3] & 0xFFL);
+            return top / (double) (1L << 32) < DEV_SHARE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Train and dev shares; train drops any string whose normalised text is also in dev. */
+    public static List<List<Sample>> split(List<Sample> all) {
+        List<Sample> dev = new ArrayList<>();
+        Set<String> devKeys = new HashSet<>();
+        for (Sample s : all) {
+            if (isDev(s)) {
+                dev.add(s);
+                devKeys.add(TrainingData.normalizedKey(s.text()));
+            }
+        }
+        List<Sample> train = new ArrayList<>();
+        for (Sample s : all) {
+            if (!isDev(s) && !devKeys.contains(TrainingData.normalizedKey(s.text()))) {
+                train.add(s);
+            }
+        }
+        return List.of(train, dev);
+    }
+
+    public static CrfModel train(List<Sample> samples, CrfTrainer.Settings settings, PrintStream log) {
+        // The CRF sees the classifier's answer as a feature. For the training strings that answer comes
+        // from a classifier that did not see them (two folds), so the CRF learns how far to trust it.
+        List<Sample> foldA = new ArrayList<>();
+        List<Sample> foldB = new ArrayList<>();
+        for (Sample s : samples) {
+            (TrainingData.normalizedKey(s.text()).hashCode() % 2 == 0 ? foldA : foldB).add(s);
+        }
+        StyleClassifier onA = StyleClassifier.train(foldA, CLASSIFIER_EPOCHS, settings.seed());
+        StyleClassifier onB = StyleClassifier.train(foldB, CLASSIFIER_EPOCHS, settings.seed());
+        StyleClassifier full = StyleClassifier.train(samples, CLASSIFIER_EPOCHS, settings.seed());
+        log.println("refs-train: style classifiers trained");
+        Set<Sample> inA = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inA.addAll(foldA);
+        List<CrfTrainer.Sequence> seqs = parallelMap(samples, s -> {
+            Tokens toks = Tokenizer.tokenize(s.text());
+            StyleClassifier judge = inA.contains(s) ? onB : onA;
+            int style = StyleClassifier.band(judge.probability(toks));
+            return new CrfTrainer.Sequence(Features.extract(toks, style), Tagger.states(s, toks));
+        });
+        CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(full);
+        // small weights barely change a decision but make most of the model's size
+        CrfModel pruned = settings.prune() > 0 ? model.pruned(settings.prune()) : model;
+        log.printf("refs-train: %d features with %d non-zero weights after pruning at %.2f%n", pruned.featureCount(),
+                pruned.nonZeroWeights(), settings.prune());
+        return pruned;
+    }
+
+    static final int CLASSIFIER_EPOCHS = 12;
+
+    private static List<CrfTrainer.Sequence> parallelMap(List<Sample> samples,
+            java.util.function.Function<Sample, CrfTrainer.Sequence> fn) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<CrfTrainer.Sequence>>> parts = new ArrayList<>();
+            int chunk = (samples.size() + threads - 1) / threads;
+            for (int from = 0; from < samples.size(); from += chunk) {
+                List<Sample> part = samples.subList(from, Math.min(samples.size(), from + chunk));
+                parts.add(pool.submit(() -> part.stream().map(fn).toList()));
+            }
+            List<CrfTrainer.Sequence> out = new ArrayList<>(samples.size());
+            for (Future<List<CrfTrainer.Sequence>> f : parts) {
+                out.addAll(f.get());
+            }
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("feature extraction failed", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Evaluates a model on samples, per source and overall (key "all"). */
+    public static Map<String, Evaluation> evaluate(CrfModel model, List<Sample> samples) {
+        Map<String, Evaluation> bySource = new LinkedHashMap<>();
+        Evaluation all = new Evaluation();
+        int styleRight = 0;
+        for (Sample s : samples) {
+            Tokens toks = Tokenizer.tokenize(s.text());
+            List<Span> predicted = model.tag(toks);
+            if ((model.style(toks) >= 3 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == Tagger.style(s)) {
+                styleRight++;
+            }
+            Evaluation e = bySource.computeIfAbsent(s.source(), k -> new Evaluation());
+            e.add(s.text(), s.spans(), predicted);
+            all.add(s.text(), s.spans(), predicted);
+        }
+        bySource.put("all", all);
+        System.err.printf("refs-train: style classifier right on %d of %d strings%n", styleRight, samples.size());
+        return bySource;
+    }
+
+    public static void write(CrfModel model, Path out) throws IOException {
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            model.write(o);
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** For quick experiments: train on the train share, print dev scores. */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/refs/train");
+        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        double eta = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
+        double c2 = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
+        List<Sample> all = TrainingData.readDirectory(dir);
+        List<List<Sample>> parts = split(all);
+        System.out.printf("%d samples: %d train, %d dev%n", all.size(), parts.get(0).size(), parts.get(1).size());
+        CrfModel m = train(parts.get(0), new CrfTrainer.Settings(epochs, eta, c2, 1, 20251125L, 0f), System.err);
+        for (Map.Entry<String, Evaluation> e : evaluate(m, parts.get(1)).entrySet()) {
+            System.out.println("== " + e.getKey());
+            e.getValue().report().forEach(System.out::println);
+        }
+        if (args.length > 4) {
+            write(m, Path.of(args[4]));
+        }
+        for (float tau : new float[] {0.03f, 0.05f, 0.08f}) {
+            CrfModel p = m.pruned(tau);
+            Path tmp = Files.createTempFile("crf", ".gz");
+            write(p, tmp);
+            System.out.printf("prune %.2f: %d features, %d weights, %d bytes, dev micro-F1 %.4f%n", tau,
+                    p.featureCount(), p.nonZeroWeights(), Files.size(tmp), evaluate(p, parts.get(1)).get("all").microF1());
+            Files.delete(tmp);
+        }
+    }
+}

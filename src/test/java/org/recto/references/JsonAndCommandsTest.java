@@ -1,0 +1,77 @@
+package org.recto.references;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.recto.references.internal.Json;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+class JsonAndCommandsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void escapesControlAndNonAsciiCharacters() {
+        String tricky = "a\"b\\c\n\r\t\u0000\u0001\u001f\u007f é 中 \uD83D\uDE00 \u2028 end";
+        String json = Json.fields(List.<String[]>of(new String[] {"title", tricky}));
+        assertThat(json).isEqualTo("{\"fields\": [{\"label\": \"title\", \"text\": \"a\\\"b\\\\c\\n\\r\\t\\u0000\\u0001"
+                + "\\u001f\\u007f \\u00e9 \\u4e2d \\ud83d\\ude00 \\u2028 end\"}]}");
+        assertThat(json.chars().allMatch(c -> c >= 0x20 && c < 0x7f)).isTrue();
+        JsonNode node = MAPPER.readTree(json);
+        assertThat(node.get("fields").get(0).get("text").asString()).isEqualTo(tricky);
+    }
+
+    @Test
+    void parseWritesOneJsonLinePerInputLineWithSubstrings() {
+        String[] lines = {
+            "Bloomfield, Alan, ‘Norm antipreneurs and theorising resistance to normative change’, Review of International Studies, 42:2 (2016), pp. 310–333.",
+            "",
+            "   ",
+            ".,;:!?()[]",
+            "J. Smith, Phys. Rev. D 91, 073007 (2015) \u0007 with a bell",
+            "ابن خلدون، المقدمة، بيروت: دار الفكر، 2004.",
+            "王力. 汉语史稿. 北京: 中华书局, 1980.",
+            "Emoji \uD83D\uDE00 title, 2020.",
+            "last line with CR",
+        };
+        String input = String.join("\n", lines).replace("last line with CR", "last line with CR\r") + "\n";
+        byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = ReferenceCommands.parse(new String[0], new ByteArrayInputStream(bytes), out);
+        assertThat(code).isZero();
+        String[] outLines = out.toString(StandardCharsets.US_ASCII).split("\n", -1);
+        assertThat(outLines).hasSize(lines.length + 1);
+        assertThat(outLines[lines.length]).isEmpty();
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode node = MAPPER.readTree(outLines[i]);
+            assertThat(node.has("fields")).isTrue();
+            for (JsonNode f : node.get("fields")) {
+                assertThat(lines[i]).contains(f.get("text").asString());
+                assertThat(f.get("label").asString()).isNotBlank();
+            }
+        }
+        assertThat(outLines[1]).isEqualTo("{\"fields\": []}");
+        assertThat(outLines[2]).isEqualTo("{\"fields\": []}");
+        assertThat(outLines[3]).isEqualTo("{\"fields\": []}");
+        assertThat(MAPPER.readTree(outLines[0]).get("fields").size()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void parseSurvivesBrokenUtf8AndAMissingFinalNewline() {
+        byte[] bytes = {'A', (byte) 0xC3, '(', ' ', 'b', (byte) 0xFF, '\n', 'S', 'm', 'i', 't', 'h'};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReferenceCommands.parse(new String[0], new ByteArrayInputStream(bytes), out);
+        String[] outLines = out.toString(StandardCharsets.US_ASCII).split("\n");
+        assertThat(outLines).hasSize(2);
+        for (String l : outLines) {
+            assertThat(MAPPER.readTree(l).has("fields")).isTrue();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.recto.references;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+
+import org.recto.references.internal.Sample;
+import org.recto.references.internal.TrainingData;
+
+/**
+ * Parsing speed, single-threaded: the labelled strings of the shared gold data, then every
+ * reference of the JATS corpus end to end. Not a test (speed is measured, never asserted):
+ *
+ * <pre>
+ * ./mvnw -q -DskipTests test-compile
+ * java -Xmx2g -cp target/classes:target/test-classes org.recto.references.ParserBenchmark ../shared
+ * </pre>
+ */
+public final class ParserBenchmark {
+
+    private static final Set<String> CITATIONS = Set.of("mixed-citation", "element-citation", "citation", "nlm-citation");
+    private static final Map<String, String> ENTITIES = Map.of("ndash", "–", "mdash", "—", "lsqb", "[", "rsqb", "]",
+            "plus", "+", "percnt", "%", "minus", "−", "nbsp", " ", "hellip", "…");
+
+    private ParserBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("recto.shared.dir", "../shared"));
+        long t0 = System.nanoTime();
+        ReferenceParser parser = ReferenceParser.withShippedModel();
+        System.out.printf("model loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+
+        List<String> labelled = new ArrayList<>();
+        for (Sample s : TrainingData.readDirectory(shared.resolve("refs/train"))) {
+            labelled.add(s.text());
+        }
+        run("warm-up (labelled strings)", parser, labelled.subList(0, Math.min(3000, labelled.size())));
+        run("labelled strings", parser, labelled);
+
+        List<String> corpus = corpusReferences(shared.resolve("corpus/jats"));
+        run("JATS corpus references", parser, corpus);
+    }
+
+    private static void run(String what, ReferenceParser parser, List<String> strings) {
+        long chars = 0;
+        long fields = 0;
+        long t0 = System.nanoTime();
+        for (String s : strings) {
+            fields += parser.parse(s).fields().size();
+            chars += s.length();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%-28s %7d strings  %9d chars  %8d fields  %7.2f s  %8.0f strings/s (1 thread)%n", what,
+                strings.size(), chars, fields, secs, strings.size() / secs);
+    }
+
+    /** The text of every citation element of every file, element boundaries read as spaces. */
+    static List<String> corpusReferences(Path dir) throws Exception {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                XMLStreamReader r = f.createXMLStreamReader(in);
+                StringBuilder b = null;
+                int depth = 0;
+                while (r.hasNext()) {
+                    int ev = r.next();
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        if (b == null && CITATIONS.contains(r.getLocalName())) {
+                            b = new StringBuilder();
+                            depth = 0;
+                        } else if (b != null) {
+                            depth++;
+                            b.append(' ');
+                        }
+                    } else if (b != null && (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA)) {
+                        b.append(r.getText());
+                    } else if (b != null && ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                        b.append(ENTITIES.getOrDefault(r.getLocalName(), " "));
+                    } else if (b != null && ev == XMLStreamConstants.END_ELEMENT) {
+                        if (depth == 0) {
+                            String t = b.toString().replaceAll("\\s+", " ").strip();
+                            if (!t.isEmpty()) {
+                                out.add(t);
+                            }
+                            b = null;
+                        } else {
+                            depth--;
+                            b.append(' ');
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
