@@ -1,27 +1,37 @@
 package org.recto.usage;
 
-import org.recto.article.ArticleCatalog;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+
+import org.recto.ingest.IngestResult;
+import org.recto.ingest.JatsIngest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one application context the usage module's web tests share (H2 in memory): admin token, the shared COUNTER
- * robots list, two institutions with SUSHI keys, a key for "The World", and a small test catalog.
+ * The one application context the usage module's web tests share (H2 in memory, the real article store): admin
+ * token, the shared COUNTER robots list, two institutions (one with a SUSHI key), a key for "The World", and a few
+ * articles of the shared corpus imported through the real ingest.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(AppTestBase.Catalog.class)
 abstract class AppTestBase {
 
     static final String TOKEN = "s3cret-token-for-tests";
     static final String EXU_KEY = "exu-key-123";
     static final String WORLD_KEY = "world-key-456";
+
+    /** eLife, CC BY: Open. */
+    static final String OPEN_DOI = "10.7554/eLife.00003";
+    /** eLife, CC BY: Open. */
+    static final String OPEN2_DOI = "10.7554/eLife.00007";
+    /** PLoS Biology 2004, no Creative Commons licence URL: Controlled. */
+    static final String CONTROLLED_DOI = "10.1371/journal.pbio.0020188";
+    /** A PLoS ONE correction whose DOI suffix holds a slash; only the web test records views of it. */
+    static final String SLASH_DOI = "10.1371/annotation/3155a3e9-5fbe-435c-a07a-e9a4846ec0b6";
 
     @DynamicPropertySource
     static void props(DynamicPropertyRegistry r) {
@@ -40,12 +50,12 @@ abstract class AppTestBase {
         r.add("recto.usage.institutions[1].ip-ranges[0]", () -> "198.18.0.0/15");
     }
 
-    @TestConfiguration
-    static class Catalog {
-        @Bean
-        @Primary
-        ArticleCatalog testCatalog() {
-            return TestCatalog.create();
+    /** Imports the test articles (again: an unchanged file is a no-op). */
+    static void importCorpus(JatsIngest ingest) throws Exception {
+        for (String file : new String[] {"elife00003.xml", "elife00007.xml", "journal.pbio.0020188.xml",
+                "plos.correction.3155a3e9-5fbe-435c-a07a-e9a4846ec0b6.xml"}) {
+            IngestResult r = ingest.ingest(Files.readAllBytes(Shared.dir().resolve("corpus/jats").resolve(file)), file);
+            assertThat(r.problems()).as(file).isEmpty();
         }
     }
 }

@@ -43,6 +43,35 @@ class CaptureTest {
     }
 
     @Test
+    void aFullQueueMakesTheRequestWriteItsOwnEventRatherThanLoseIt() throws Exception {
+        try (TestDb db = TestDb.h2()) {
+            EventWriter w = new EventWriter(db.dataSource(), Harness.ROBOTS, new InstitutionMatcher(List.of()),
+                    new AccessTypes(new StaticListableBeanFactory().getBeanProvider(org.recto.article.ArticleCatalog.class)),
+                    Duration.ofMillis(50), 1, 1, 1);
+            w.start();
+            Thread[] ts = new Thread[4];
+            for (int t = 0; t < ts.length; t++) {
+                int me = t;
+                ts[t] = new Thread(() -> {
+                    for (int i = 0; i < 250; i++) {
+                        w.record(new UsageRequest(Instant.parse("2024-05-02T10:00:00Z").plusMillis(i), "10.9/full-" + me,
+                                UsageAction.PDF, "198.51.100.1", AbstractCountingTest.CHROME, "s" + me, false));
+                    }
+                });
+                ts[t].start();
+            }
+            for (Thread t : ts) {
+                t.join();
+            }
+            w.stop();
+            long rows = JdbcClient.create(db.dataSource()).sql("SELECT COUNT(*) FROM usage_event").query(Long.class).single();
+            assertThat(rows).isEqualTo(1000);
+            assertThat(w.dropped()).isZero();
+            assertThat(w.overflowed()).as("a one-slot queue overflows").isPositive();
+        }
+    }
+
+    @Test
     void aBrokenDatabaseNeverReachesTheCaller() {
         HikariDataSource closed;
         try (TestDb db = TestDb.h2()) {

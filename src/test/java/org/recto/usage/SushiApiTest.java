@@ -14,6 +14,9 @@ import com.networknt.schema.Error;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.recto.article.ArticleCatalog;
+import org.recto.article.ArticleSummary;
+import org.recto.ingest.JatsIngest;
 import org.recto.usage.internal.EventWriter;
 import org.recto.usage.internal.RollupService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,14 @@ class SushiApiTest extends AppTestBase {
     UsageRecorder recorder;
     @Autowired
     RollupService rollup;
+    @Autowired
+    JatsIngest ingest;
+    @Autowired
+    ArticleCatalog catalog;
+
+    ArticleSummary open;
+    ArticleSummary open2;
+    ArticleSummary controlled;
 
     YearMonth m1;
     YearMonth m2;
@@ -45,25 +56,34 @@ class SushiApiTest extends AppTestBase {
 
     @BeforeAll
     void usage() throws Exception {
+        importCorpus(ingest);
+        open = summary(OPEN_DOI);
+        open2 = summary(OPEN2_DOI);
+        controlled = summary(CONTROLLED_DOI);
         m1 = YearMonth.now(ZoneOffset.UTC).minusMonths(3);
         m2 = m1.plusMonths(1);
         range = "&begin_date=" + m1 + "&end_date=" + m2;
         Instant d1 = m1.atDay(10).atTime(9, 0).toInstant(ZoneOffset.UTC);
         Instant d2 = m2.atDay(12).atTime(14, 0).toInstant(ZoneOffset.UTC);
-        // Example University: abstract, HTML, PDF of the Open article; a denied PDF of a Controlled one.
-        view(d1, TestCatalog.OPEN_DOI, UsageAction.ABSTRACT, EXU_IP, "s1", false);
-        view(d1.plusSeconds(60), TestCatalog.OPEN_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, "s1", false);
-        view(d1.plusSeconds(120), TestCatalog.OPEN_DOI, UsageAction.PDF, EXU_IP, "s1", false);
-        view(d1.plusSeconds(125), TestCatalog.OPEN_DOI, UsageAction.PDF, EXU_IP, "s1", false); // double-click
-        view(d1.plusSeconds(300), TestCatalog.CONTROLLED_DOI, UsageAction.PDF, EXU_IP, "s2", true);
-        view(d2, TestCatalog.SLASH_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, "s3", false);
-        view(d2.plusSeconds(60), TestCatalog.SLASH_DOI, UsageAction.PDF, EXU_IP, "s3", false);
+        // Example University, month 1: abstract, HTML, PDF (double-clicked) of an Open eLife article; a denied PDF
+        // of the Controlled PLoS Biology one. Month 2: HTML + PDF of another eLife article, a PDF of the PLoS one.
+        view(d1, OPEN_DOI, UsageAction.ABSTRACT, EXU_IP, "s1", false);
+        view(d1.plusSeconds(60), OPEN_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, "s1", false);
+        view(d1.plusSeconds(120), OPEN_DOI, UsageAction.PDF, EXU_IP, "s1", false);
+        view(d1.plusSeconds(125), OPEN_DOI, UsageAction.PDF, EXU_IP, "s1", false);
+        view(d1.plusSeconds(300), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, "s2", true);
+        view(d2, OPEN2_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, "s3", false);
+        view(d2.plusSeconds(60), OPEN2_DOI, UsageAction.PDF, EXU_IP, "s3", false);
+        view(d2.plusSeconds(600), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, "s5", false);
         // Someone outside any institution, and a robot.
-        view(d1, TestCatalog.OPEN_DOI, UsageAction.ABSTRACT, OTHER_IP, "s4", false);
-        recorder.record(new UsageRequest(d1, TestCatalog.OPEN_DOI, UsageAction.PDF, EXU_IP,
-                AbstractCountingTest.GOOGLEBOT, null, false));
+        view(d1, OPEN_DOI, UsageAction.ABSTRACT, OTHER_IP, "s4", false);
+        recorder.record(new UsageRequest(d1, OPEN_DOI, UsageAction.PDF, EXU_IP, AbstractCountingTest.GOOGLEBOT, null, false));
         assertThat(((EventWriter) recorder).flush(Duration.ofSeconds(30))).isTrue();
         assertThat(rollup.run(s -> { }).ran()).isTrue();
+    }
+
+    private ArticleSummary summary(String doi) {
+        return catalog.summaries(List.of(doi)).stream().findFirst().orElseThrow();
     }
 
     private void view(Instant at, String doi, UsageAction action, String ip, String session, boolean denied) {
@@ -121,13 +141,15 @@ class SushiApiTest extends AppTestBase {
         assertThat(count(p, "Total_Item_Requests", m1)).isEqualTo(2);
         assertThat(count(p, "Unique_Item_Investigations", m1)).isEqualTo(2);
         assertThat(count(p, "Unique_Item_Requests", m1)).isEqualTo(1);
-        assertThat(count(p, "Total_Item_Requests", m2)).isEqualTo(2);
+        assertThat(count(p, "Total_Item_Investigations", m2)).isEqualTo(3);
+        assertThat(count(p, "Total_Item_Requests", m2)).isEqualTo(3);
+        assertThat(count(p, "Unique_Item_Requests", m2)).isEqualTo(2);
         assertThat(p.has("Unique_Title_Requests")).isFalse();
 
         JsonNode p1 = report("PR_P1", "");
         JsonNode pp = p1.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("Performance");
         assertThat(count(pp, "Total_Item_Requests", m1)).isEqualTo(2);
-        assertThat(count(pp, "Unique_Item_Requests", m2)).isEqualTo(1);
+        assertThat(count(pp, "Unique_Item_Requests", m2)).isEqualTo(2);
     }
 
     @Test
@@ -135,33 +157,43 @@ class SushiApiTest extends AppTestBase {
         JsonNode j3 = report("TR_J3", "");
         JsonNode items = j3.get("Report_Items");
         assertThat(items).hasSize(2);
-        assertThat(items.get(0).get("Title").asString()).isEqualTo("Journal B"); // sorted by title
-        JsonNode jia = items.get(1);
-        assertThat(jia.get("Title").asString()).isEqualTo("Journal of International Affairs");
-        assertThat(jia.get("Item_ID").get("Online_ISSN").asString()).isEqualTo("1469-9044");
-        JsonNode controlled = jia.get("Attribute_Performance").get(0);
-        JsonNode open = jia.get("Attribute_Performance").get(1);
-        assertThat(controlled.get("Access_Type").asString()).isEqualTo("Controlled");
-        assertThat(count(controlled.get("Performance"), "Total_Item_Investigations", m1)).isEqualTo(1);
-        assertThat(count(controlled.get("Performance"), "Total_Item_Requests", m1)).isZero();
-        assertThat(open.get("Access_Type").asString()).isEqualTo("Open");
-        assertThat(count(open.get("Performance"), "Total_Item_Investigations", m1)).isEqualTo(3);
-        assertThat(count(open.get("Performance"), "Unique_Item_Requests", m1)).isEqualTo(1);
+        JsonNode elife = items.get(0); // sorted by title: eLife, PLoS Biology
+        assertThat(elife.get("Title").asString()).isEqualTo(open.journal().title());
+        assertThat(elife.get("Publisher").asString()).isEqualTo(open.journal().publisher());
+        assertThat(elife.get("Item_ID").get("Online_ISSN").asString()).isEqualTo("2050-084X");
+        assertThat(elife.get("Attribute_Performance")).hasSize(1);
+        JsonNode openPerf = elife.get("Attribute_Performance").get(0);
+        assertThat(openPerf.get("Access_Type").asString()).isEqualTo("Open");
+        assertThat(count(openPerf.get("Performance"), "Total_Item_Investigations", m1)).isEqualTo(3);
+        assertThat(count(openPerf.get("Performance"), "Total_Item_Requests", m1)).isEqualTo(2);
+        assertThat(count(openPerf.get("Performance"), "Unique_Item_Requests", m1)).isEqualTo(1);
+        assertThat(count(openPerf.get("Performance"), "Total_Item_Requests", m2)).isEqualTo(2);
+        JsonNode plos = items.get(1);
+        assertThat(plos.get("Title").asString()).isEqualTo(controlled.journal().title());
+        JsonNode ctrl = plos.get("Attribute_Performance").get(0);
+        assertThat(ctrl.get("Access_Type").asString()).isEqualTo("Controlled");
+        assertThat(count(ctrl.get("Performance"), "Total_Item_Investigations", m1)).as("the denied attempt").isEqualTo(1);
+        assertThat(count(ctrl.get("Performance"), "Total_Item_Requests", m1)).isZero();
+        assertThat(count(ctrl.get("Performance"), "Total_Item_Requests", m2)).isEqualTo(1);
 
-        JsonNode tr = report("TR", "&attributes_to_show=YOP%7CAccess_Type&metric_type=Total_Item_Requests%7CUnique_Item_Requests%7CNo_License");
-        assertThat(tr.get("Report_Header").get("Report_Filters").get("Metric_Type")).hasSize(3);
-        JsonNode deniedOnly = tr.get("Report_Items").get(1).get("Attribute_Performance").get(1);
-        assertThat(deniedOnly.get("Access_Type").asString()).isEqualTo("Controlled");
-        assertThat(count(deniedOnly.get("Performance"), "No_License", m1)).isEqualTo(1);
-        assertThat(count(deniedOnly.get("Performance"), "Total_Item_Requests", m1))
+        JsonNode tr = report("TR", "&attributes_to_show=YOP%7CAccess_Type&metric_type=Total_Item_Requests%7CNo_License");
+        assertThat(tr.get("Report_Header").get("Report_Filters").get("Metric_Type")).hasSize(2);
+        JsonNode elifeLine = tr.get("Report_Items").get(0).get("Attribute_Performance").get(0);
+        assertThat(elifeLine.get("YOP").asString()).isEqualTo(String.valueOf(open.publicationDate().year()));
+        assertThat(count(elifeLine.get("Performance"), "Total_Item_Requests", m1)).isEqualTo(2);
+        assertThat(count(elifeLine.get("Performance"), "No_License", m1))
                 .as("stated as an explicit 0: the schema wants two metrics").isZero();
+        assertThat(elifeLine.get("Performance").get("No_License")).isNotNull();
+
         JsonNode j2 = report("TR_J2", "");
+        assertThat(j2.get("Report_Items")).hasSize(1);
         assertThat(count(j2.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("Performance"), "No_License", m1)).isEqualTo(1);
         JsonNode j1 = report("TR_J1", "");
-        assertThat(j1.get("Report_Items")).hasSize(1); // only Journal B has Controlled requests
-        assertThat(j1.get("Report_Items").get(0).get("Title").asString()).isEqualTo("Journal B");
+        assertThat(j1.get("Report_Items")).hasSize(1); // only PLoS Biology has Controlled requests
+        assertThat(j1.get("Report_Items").get(0).get("Title").asString()).isEqualTo(controlled.journal().title());
         JsonNode j4 = report("TR_J4", "");
-        assertThat(j4.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("YOP").asString()).isEqualTo("2020");
+        assertThat(j4.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("YOP").asString())
+                .isEqualTo(String.valueOf(controlled.publicationDate().year()));
     }
 
     @Test
@@ -169,26 +201,33 @@ class SushiApiTest extends AppTestBase {
         JsonNode a1 = report("IR_A1", "");
         JsonNode parents = a1.get("Report_Items");
         assertThat(parents).hasSize(2);
-        JsonNode article = parents.get(1).get("Items").get(0); // Journal B sorts first
-        assertThat(article.get("Item_ID").get("DOI").asString()).isEqualTo(TestCatalog.OPEN_DOI);
-        assertThat(article.get("Item").asString()).isEqualTo("Open article");
-        assertThat(article.get("Publication_Date").asString()).isEqualTo("2017-08-23");
+        assertThat(parents.get(0).get("Title").asString()).isEqualTo(open.journal().title());
+        JsonNode elifeItems = parents.get(0).get("Items");
+        assertThat(elifeItems).hasSize(2);
+        JsonNode article = null;
+        for (JsonNode a : elifeItems) {
+            if (a.get("Item_ID").get("DOI").asString().equalsIgnoreCase(OPEN_DOI)) {
+                article = a;
+            }
+        }
+        assertThat(article).isNotNull();
+        assertThat(article.get("Item").asString()).isEqualTo(open.titleText());
+        assertThat(article.get("Authors").size()).isBetween(1, 3);
+        assertThat(article.get("Authors").get(0).get("Name").asString()).isEqualTo(open.authorNames().get(0));
         JsonNode perf = article.get("Attribute_Performance").get(0);
         assertThat(perf.get("Access_Type").asString()).isEqualTo("Open");
         assertThat(count(perf.get("Performance"), "Total_Item_Requests", m1)).isEqualTo(2);
         assertThat(count(perf.get("Performance"), "Unique_Item_Requests", m1)).isEqualTo(1);
-        JsonNode slash = parents.get(0).get("Items").get(0);
-        assertThat(slash.get("Item_ID").get("DOI").asString()).isEqualTo(TestCatalog.SLASH_DOI);
-        assertThat(slash.get("Authors")).hasSize(3); // at most three, as the schema says
+        JsonNode pbio = parents.get(1).get("Items").get(0);
+        assertThat(pbio.get("Item_ID").get("DOI").asString()).isEqualToIgnoringCase(CONTROLLED_DOI);
+        assertThat(count(pbio.get("Attribute_Performance").get(0).get("Performance"), "Total_Item_Requests", m2)).isEqualTo(1);
 
         JsonNode ir = report("IR", "&attributes_to_show=Authors%7CPublication_Date%7CArticle_Version%7CYOP%7CAccess_Type%7CAccess_Method&include_parent_details=True");
         assertThat(ir.get("Report_Items").get(0).get("Data_Type").asString()).isEqualTo("Journal");
-        // Items sort by title: "Controlled article" (2018, denied only) before "Open article" (2017).
-        assertThat(ir.get("Report_Items").get(1).get("Items").get(0).get("Attribute_Performance").get(0).get("YOP").asString())
-                .isEqualTo("2018");
-        assertThat(ir.get("Report_Items").get(1).get("Items").get(1).get("Attribute_Performance").get(0).get("YOP").asString())
-                .isEqualTo("2017");
-        JsonNode flat = report("IR", "&item_id=" + TestCatalog.SLASH_DOI + "&granularity=Total");
+        JsonNode first = ir.get("Report_Items").get(1).get("Items").get(0).get("Attribute_Performance").get(0);
+        assertThat(first.get("YOP").asString()).isEqualTo(String.valueOf(controlled.publicationDate().year()));
+        assertThat(first.get("Access_Method").asString()).isEqualTo("Regular");
+        JsonNode flat = report("IR", "&item_id=" + OPEN_DOI + "&granularity=Total");
         JsonNode only = flat.get("Report_Items").get(0).get("Items");
         assertThat(only).hasSize(1);
         assertThat(count(only.get(0).get("Attribute_Performance").get(0).get("Performance"), "Total_Item_Requests", m1))
@@ -265,10 +304,11 @@ class SushiApiTest extends AppTestBase {
         String monthCols = "\t" + month(m1) + "\t" + month(m2);
         assertThat(lines[14]).isEqualTo("Title\tPublisher\tPublisher_ID\tPlatform\tDOI\tProprietary_ID\tPrint_ISSN\tOnline_ISSN\tURI"
                 + "\tAccess_Type\tMetric_Type\tReporting_Period_Total" + monthCols);
-        assertThat(lines).contains("Journal of International Affairs\tExample Press\t\tRecto\t\tRecto:jia\t0260-2105\t1469-9044\t"
-                + "\tOpen\tTotal_Item_Investigations\t3\t3\t0");
-        // No zero rows: the Controlled journal line has no requests, so no Total_Item_Requests row for it.
-        assertThat(lines).noneMatch(l -> l.startsWith("Journal of International Affairs") && l.contains("Controlled\tTotal_Item_Requests"));
+        assertThat(lines).contains(open.journal().title() + "\t" + open.journal().publisher() + "\t\tRecto\t\tRecto:"
+                + open.journal().key() + "\t\t2050-084X\t\tOpen\tTotal_Item_Investigations\t5\t3\t2");
+        // No zero rows: the eLife line has no No_License, PLoS Biology's Controlled line no month-1 requests.
+        assertThat(lines).noneMatch(l -> l.contains("No_License"));
+        assertThat(lines).anyMatch(l -> l.startsWith(controlled.journal().title()) && l.contains("Controlled\tTotal_Item_Requests\t1\t0\t1"));
     }
 
     private static String month(YearMonth m) {

@@ -30,7 +30,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The module inside the application: JSON figures, the admin roll-up and the panel template. */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class UsageWebTest extends AppTestBase {
+
+    @Autowired
+    org.recto.ingest.JatsIngest ingest;
+
+    @org.junit.jupiter.api.BeforeAll
+    void articles() throws Exception {
+        importCorpus(ingest);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -41,7 +50,7 @@ class UsageWebTest extends AppTestBase {
 
     @Test
     void figuresAsJsonForADoiWithSlashesInItsSuffix() throws Exception {
-        String doi = TestCatalog.WEB_DOI;
+        String doi = SLASH_DOI;
         Instant twoDaysAgo = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(2)).plusSeconds(36_000);
         recorder.record(new UsageRequest(twoDaysAgo, doi, UsageAction.ABSTRACT, "198.51.100.3", AbstractCountingTest.CHROME, "w1", false));
         recorder.record(new UsageRequest(twoDaysAgo.plusSeconds(60), doi, UsageAction.FULL_TEXT_HTML, "198.51.100.3", AbstractCountingTest.CHROME, "w1", false));
@@ -68,7 +77,7 @@ class UsageWebTest extends AppTestBase {
                 .andExpect(jsonPath("$.capturedFrom").exists())
                 .andExpect(jsonPath("$.Unique_Title_Requests").doesNotExist());
         // Percent-encoded slash-free form and case do not matter.
-        mvc.perform(get("/api/v1/articles/10.5555/JB/WEB.2/usage")).andExpect(jsonPath("$.pdfViews").value(1));
+        mvc.perform(get("/api/v1/articles/" + doi.toUpperCase() + "/usage")).andExpect(jsonPath("$.pdfViews").value(1));
     }
 
     @Test

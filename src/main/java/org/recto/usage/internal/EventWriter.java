@@ -31,8 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * configuration) before its batch is written, so a crash (kill -9, power loss) loses at most the events of the
  * last flush interval plus one batch write. A graceful shutdown stops this bean after the web server (phase 0,
  * below the web server's), and {@link #stop()} writes everything still queued before the data source closes.
- * If the database refuses a batch the writer keeps it and retries with back-off; the queue then fills, and
- * {@code record} waits up to 100 ms for room before it gives up on an event (counted in {@link #dropped()}).
+ * If the database refuses a batch the writer keeps it and retries with back-off. When the queue is full (overload,
+ * or the database is down) {@code record} writes the event itself, in the request's thread; only if that fails too
+ * is the event lost, and counted in {@link #dropped()}.
  */
 public class EventWriter implements UsageRecorder, SmartLifecycle {
 
@@ -59,12 +60,22 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong discarded = new AtomicLong();
+    private final AtomicLong overflowed = new AtomicLong();
     private final Object flushed = new Object();
+    private final int threads;
+    private volatile boolean capture = true;
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile List<Thread> workers = List.of();
 
     public EventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
                        AccessTypes accessTypes, Duration flushInterval, int batchSize, int queueCapacity) {
+        this(dataSource, robots, institutions, accessTypes, flushInterval, batchSize, queueCapacity, 2);
+    }
+
+    /** @param threads writer threads draining the queue (each holds a database connection while it writes) */
+    public EventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
+                       AccessTypes accessTypes, Duration flushInterval, int batchSize, int queueCapacity, int threads) {
+        this.threads = Math.max(1, threads);
         this.jdbc = new JdbcTemplate(dataSource);
         this.robots = robots;
         this.institutions = institutions;
@@ -74,10 +85,15 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
     }
 
+    /** Turns counting off (record does nothing) or on. */
+    public void setCapture(boolean capture) {
+        this.capture = capture;
+    }
+
     @Override
     public void record(UsageRequest request) {
         try {
-            if (request == null) {
+            if (request == null || !capture) {
                 return;
             }
             if (!running) {
@@ -85,24 +101,24 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
                 writeNow(List.of(request));
                 return;
             }
-            if (queue.offer(request) || queue.offer(request, 100, TimeUnit.MILLISECONDS)) {
+            if (queue.offer(request)) {
                 accepted.incrementAndGet();
             } else {
-                long n = dropped.incrementAndGet();
+                // Overload: the writers cannot keep up. Rather than lose the view, this request writes its own
+                // event (about a millisecond); only if that fails too is the event dropped, and counted.
+                long n = overflowed.incrementAndGet();
                 if (Long.bitCount(n) == 1) {
-                    log.warn("Usage event queue full (database too slow or down): {} events dropped so far", n);
+                    log.warn("Usage event queue full: {} events written by the requests themselves so far", n);
                 }
+                writeNow(List.of(request));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            dropped.incrementAndGet();
         } catch (RuntimeException e) {
             dropped.incrementAndGet();
             log.warn("Usage event not recorded: {}", e.toString());
         }
     }
 
-    private synchronized void writeNow(List<UsageRequest> requests) {
+    private void writeNow(List<UsageRequest> requests) {
         List<Row> rows = toRows(requests);
         if (!rows.isEmpty()) {
             insert(rows);
@@ -226,6 +242,11 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
         return dropped.get();
     }
 
+    /** Events the requests wrote themselves because the queue was full. */
+    public long overflowed() {
+        return overflowed.get();
+    }
+
     public long discarded() {
         return discarded.get();
     }
@@ -240,29 +261,38 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
             return;
         }
         running = true;
-        Thread t = new Thread(this::loop, "usage-event-writer");
-        t.setDaemon(false);
-        thread = t;
-        t.start();
-        log.info("Usage capture on: robots list {} ({} patterns), flush every {} ms",
-                robots.source(), robots.size(), flushInterval.toMillis());
+        List<Thread> list = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(this::loop, "usage-event-writer-" + i);
+            t.setDaemon(false);
+            list.add(t);
+            t.start();
+        }
+        workers = List.copyOf(list);
+        log.info("Usage capture on: robots list {} ({} patterns), flush every {} ms, {} writer threads",
+                robots.source(), robots.size(), flushInterval.toMillis(), threads);
     }
 
     @Override
     public void stop() {
-        Thread t;
+        List<Thread> ts;
         synchronized (this) {
             if (!running) {
                 return;
             }
             running = false;
-            t = thread;
+            ts = workers;
         }
         try {
-            t.join(30_000); // the loop drains the queue before it ends
-            if (t.isAlive()) {
-                t.interrupt();
-                t.join(5_000);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            for (Thread t : ts) {
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000)); // each loop drains the queue before it ends
+            }
+            for (Thread t : ts) {
+                if (t.isAlive()) {
+                    t.interrupt();
+                    t.join(5_000);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

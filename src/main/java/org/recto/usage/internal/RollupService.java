@@ -73,9 +73,9 @@ public class RollupService {
                        (action <> 'ABSTRACT' AND NOT denied) AS is_request,
                        LEAD(at_ms) OVER (PARTITION BY user_key, doi, action, denied ORDER BY at_ms, id) AS next_at
                 FROM usage_event
-                WHERE event_day IN (:day, :nextDay) AND at_ms < :lookAheadEnd AND ua_class = 'user'
+                WHERE at_ms >= :start AND at_ms < :lookAheadEnd AND ua_class = 'user'
             ) e
-            WHERE at_ms >= :start AND at_ms < :end AND (next_at IS NULL OR next_at - at_ms > :window)
+            WHERE at_ms < :end AND (next_at IS NULL OR next_at - at_ms > :window)
             GROUP BY doi, institution, access_type""";
 
     private final DataSource dataSource;
@@ -86,10 +86,19 @@ public class RollupService {
     private final String platform;
     private final String owner;
     private final ReentrantLock local = new ReentrantLock();
+    private final int parallelism;
     private volatile DayHook hook = day -> { };
+    private volatile Runnable afterRun = () -> { };
     private volatile Boolean postgres;
 
     public RollupService(DataSource dataSource, Clock clock, String platform, String owner, Duration lease) {
+        this(dataSource, clock, platform, owner, lease, 2);
+    }
+
+    /** @param parallelism days rolled at once (each holds one connection while it runs) */
+    public RollupService(DataSource dataSource, Clock clock, String platform, String owner, Duration lease,
+                         int parallelism) {
+        this.parallelism = Math.max(1, parallelism);
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -101,6 +110,11 @@ public class RollupService {
 
     public void setHook(DayHook hook) {
         this.hook = hook == null ? day -> { } : hook;
+    }
+
+    /** Called after every run that counted something (the figures cache listens). */
+    public void setAfterRun(Runnable afterRun) {
+        this.afterRun = afterRun == null ? () -> { } : afterRun;
     }
 
     public String owner() {
@@ -171,21 +185,11 @@ public class RollupService {
         }
         progress.accept("Roll-up through " + last + ": " + todo.size() + " of " + present.size()
                 + " days with events to count");
-        long events = 0;
-        int n = 0;
-        for (DayStats d : todo) {
-            if (!lock.renew(owner)) {
-                throw new IllegalStateException("Lost the roll-up lock to another node; stopping");
-            }
-            long t = System.nanoTime();
-            int rows = rollDay(d.day(), d.count(), d.maxId());
-            events += d.count();
-            n++;
-            progress.accept(String.format("  %s: %,d events -> %,d rows (%d ms) [%d/%d]", d.day(), d.count(), rows,
-                    (System.nanoTime() - t) / 1_000_000, n, todo.size()));
-        }
+        long events = todo.stream().mapToLong(DayStats::count).sum();
+        int n = rollDays(todo.stream().map(d -> new long[] {d.day().toEpochDay(), d.count(), d.maxId()}).toList(), progress);
         jdbc.sql("UPDATE usage_rollup_state SET covered_to = :last, last_run_at = :now WHERE id = 1")
                 .param("last", Date.valueOf(last)).param("now", Timestamp.from(clock.instant())).update();
+        afterRun.run();
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         RollupResult result = new RollupResult(true, n, events, last, took, null);
         progress.accept(String.format("Roll-up done: %d days, %,d events in %.1f s (%,.0f events/s); figures cover up to %s",
@@ -193,7 +197,62 @@ public class RollupService {
         return result;
     }
 
+    /**
+     * Rolls the days, {@code parallelism} at a time (each day is its own transaction, so days are independent);
+     * stops at the first failure and rethrows it once the days in flight are done.
+     */
+    private int rollDays(List<long[]> days, Consumer<String> progress) {
+        if (days.isEmpty()) {
+            return 0;
+        }
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, days.size()), r -> {
+            Thread t = new Thread(r, "usage-rollup-day");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (long[] d : days) {
+                futures.add(pool.submit(() -> {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    LocalDate day = LocalDate.ofEpochDay(d[0]);
+                    try {
+                        long t = System.nanoTime();
+                        int rows = rollDay(day, d[1], d[2]);
+                        progress.accept(String.format("  %s: %,d events -> %,d rows (%d ms) [%d/%d]", day, d[1], rows,
+                                (System.nanoTime() - t) / 1_000_000, done.incrementAndGet(), days.size()));
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Roll-up interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failure.compareAndSet(null, new IllegalStateException(e.getCause()));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return done.get();
+    }
+
     private int rollDay(LocalDate day, long count, long maxId) {
+        if (!lock.renew(owner)) {
+            throw new IllegalStateException("Lost the roll-up lock to another node; stopping");
+        }
         long start = day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         long end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         Integer rows = tx.execute(status -> {
@@ -203,8 +262,7 @@ public class RollupService {
             }
             jdbc.sql("DELETE FROM usage_daily WHERE usage_day = :day").param("day", Date.valueOf(day)).update();
             int inserted = jdbc.sql(ROLL_DAY)
-                    .param("day", Date.valueOf(day)).param("nextDay", Date.valueOf(day.plusDays(1)))
-                    .param("platform", platform).param("lookAheadEnd", end + DOUBLE_CLICK_MS)
+                    .param("day", Date.valueOf(day)).param("platform", platform).param("lookAheadEnd", end + DOUBLE_CLICK_MS)
                     .param("start", start).param("end", end).param("window", DOUBLE_CLICK_MS)
                     .update();
             jdbc.sql("DELETE FROM usage_rollup_day WHERE usage_day = :day").param("day", Date.valueOf(day)).update();

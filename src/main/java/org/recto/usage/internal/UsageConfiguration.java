@@ -45,8 +45,13 @@ class UsageConfiguration {
     @Bean
     EventWriter usageEventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
                                  AccessTypes accessTypes, UsageProperties props) {
-        return new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
-                props.batchSize(), props.queueCapacity());
+        EventWriter writer = new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
+                props.batchSize(), props.queueCapacity(), props.writerThreads());
+        if (!props.capture()) {
+            log.warn("recto.usage.capture is false: no usage is counted");
+            writer.setCapture(false);
+        }
+        return writer;
     }
 
     @Bean
@@ -55,9 +60,12 @@ class UsageConfiguration {
     }
 
     @Bean
-    RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock) {
-        return new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
-                nodeId(props), Duration.ofMinutes(2));
+    RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock,
+                                     FiguresService figures) {
+        RollupService rollup = new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
+                nodeId(props), Duration.ofMinutes(2), props.rollupParallelism());
+        rollup.setAfterRun(figures::clearCache);
+        return rollup;
     }
 
     static String nodeId(UsageProperties props) {

@@ -9,13 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code recto.usage}.
  *
+ * @param capture        false turns counting off (record does nothing); for measuring what counting costs
  * @param robotsFile     the COUNTER robots list (JSON array of {pattern} or one pattern a line); empty = the
  *                       copy bundled under {@code usage/} (MIT, with its licence)
  * @param platform       the Platform name in reports
  * @param rollupCron     when the daily roll-up runs (UTC)
+ * @param rollupParallelism days the roll-up counts at once (one database connection each)
  * @param flushInterval  how long an event may wait in memory before it is written: the loss window on a crash
  * @param batchSize      events per INSERT batch
  * @param queueCapacity  events held in memory before {@code record} applies back-pressure
+ * @param writerThreads  threads that write events (one database connection each while writing)
  * @param nodeId         this node's name in the job lock; empty = host name + process id
  * @param createdBy      Created_By in report headers
  * @param worldApiKey    the SUSHI API key for "The World" (customer 0000000000000000, all usage); empty = refused (2011)
@@ -24,12 +27,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("recto.usage")
 public record UsageProperties(
+        @DefaultValue("true") boolean capture,
         @DefaultValue("") String robotsFile,
         @DefaultValue("Recto") String platform,
         @DefaultValue("0 15 2 * * *") String rollupCron,
+        @DefaultValue("2") int rollupParallelism,
         @DefaultValue("200ms") Duration flushInterval,
         @DefaultValue("1000") int batchSize,
         @DefaultValue("200000") int queueCapacity,
+        @DefaultValue("2") int writerThreads,
         @DefaultValue("") String nodeId,
         @DefaultValue("Recto") String createdBy,
         @DefaultValue("") String worldApiKey,

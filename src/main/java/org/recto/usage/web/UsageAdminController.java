@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.recto.admin.AdminToken;
 import org.recto.usage.internal.RollupResult;
 import org.recto.usage.internal.RollupService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,9 +25,9 @@ class UsageAdminController {
     private final RollupService rollup;
     private final AdminToken token;
 
-    UsageAdminController(RollupService rollup, @Value("${recto.admin-token:}") String adminToken) {
+    UsageAdminController(RollupService rollup, AdminToken token) {
         this.rollup = rollup;
-        this.token = new AdminToken(adminToken);
+        this.token = token;
     }
 
     @PostMapping("/api/v1/admin/usage/rollup")
