@@ -73,7 +73,7 @@ class ScriptedVisitsTests {
     @DynamicPropertySource
     static void usage(DynamicPropertyRegistry registry) {
         registry.add("recto.usage.robots-file",
-                () -> SharedData.dir().resolve("data/counter-robots/COUNTER_Robots_list.json").toString());
+                () -> SharedData.robotsList().toString());
         registry.add("recto.usage.rollup-cron", () -> "-");
         registry.add("recto.usage.world-api-key", () -> WORLD_KEY);
     }

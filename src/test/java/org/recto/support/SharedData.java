@@ -25,6 +25,16 @@ public final class SharedData {
         return dir().resolve("corpus/jats").resolve(name);
     }
 
+    /** The COUNTER robots list. */
+    public static Path robotsList() {
+        return dir().resolve("data/counter-robots/COUNTER_Robots_list.json");
+    }
+
+    /** The COUNTER_SUSHI 5.1 OpenAPI specification. */
+    public static Path sushiSpec() {
+        return dir().resolve("data/counter-sushi/COUNTER_SUSHI_API_r51.json");
+    }
+
     public static byte[] read(Path path) {
         try {
             return Files.readAllBytes(path);

@@ -1,5 +1,6 @@
 package org.recto.usage;
 
+import org.recto.support.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ abstract class AppTestBase {
     static void props(DynamicPropertyRegistry r) {
         r.add("spring.datasource.url", () -> "jdbc:h2:mem:usageapp;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         r.add("recto.admin-token", () -> TOKEN);
-        r.add("recto.usage.robots-file", () -> Shared.robotsList().toString());
+        r.add("recto.usage.robots-file", () -> SharedData.robotsList().toString());
         r.add("recto.demo.enabled", () -> "false");
         r.add("recto.usage.rollup-cron", () -> "-");
         r.add("recto.usage.world-api-key", () -> WORLD_KEY);
@@ -54,7 +55,7 @@ abstract class AppTestBase {
     static void importCorpus(JatsIngest ingest) throws Exception {
         for (String file : new String[] {"elife00003.xml", "elife00007.xml", "journal.pbio.0020188.xml",
                 "plos.correction.3155a3e9-5fbe-435c-a07a-e9a4846ec0b6.xml"}) {
-            IngestResult r = ingest.ingest(Files.readAllBytes(Shared.dir().resolve("corpus/jats").resolve(file)), file);
+            IngestResult r = ingest.ingest(Files.readAllBytes(SharedData.dir().resolve("corpus/jats").resolve(file)), file);
             assertThat(r.problems()).as(file).isEmpty();
         }
     }

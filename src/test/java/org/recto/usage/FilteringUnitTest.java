@@ -1,5 +1,6 @@
 package org.recto.usage;
 
+import org.recto.support.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ class FilteringUnitTest {
 
     @Test
     void theCounterRobotsListLoadsFromTheSharedCopy() {
-        RobotFilter robots = RobotFilter.load(Shared.robotsList());
+        RobotFilter robots = RobotFilter.load(SharedData.robotsList());
         assertThat(robots.size()).isEqualTo(327);
         assertThat(robots.isRobot("Googlebot/2.1 (+http://www.google.com/bot.html)")).isTrue();
         assertThat(robots.isRobot("Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)")).isTrue();
@@ -33,7 +34,7 @@ class FilteringUnitTest {
 
     @Test
     void theTextFormOfTheListGivesTheSameAnswers() {
-        RobotFilter txt = RobotFilter.load(Shared.dir().resolve("data/counter-robots/COUNTER_Robots_list.txt"));
+        RobotFilter txt = RobotFilter.load(SharedData.dir().resolve("data/counter-robots/COUNTER_Robots_list.txt"));
         assertThat(txt.size()).isEqualTo(327);
         assertThat(txt.isRobot("Wget/1.21")).isTrue();
     }

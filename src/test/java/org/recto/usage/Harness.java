@@ -1,5 +1,6 @@
 package org.recto.usage;
 
+import org.recto.support.SharedData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 /** The usage pipeline wired by hand on a test database: recorder, roll-up and figures, with a fixed clock. */
 final class Harness implements AutoCloseable {
 
-    static final RobotFilter ROBOTS = RobotFilter.load(Shared.robotsList());
+    static final RobotFilter ROBOTS = RobotFilter.load(SharedData.robotsList());
     /** "Now" for the roll-up: every test event lies before it, so every test day is closed. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC);
 

@@ -1,5 +1,6 @@
 package org.recto.usage;
 
+import org.recto.support.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ class SushiSchemaTest {
     @Test
     void everyOfficialSampleValidatesAgainstItsSchema() throws IOException {
         List<Path> samples;
-        try (Stream<Path> s = Files.list(Shared.dir().resolve("data/counter-sushi/r51-sample-reports"))) {
+        try (Stream<Path> s = Files.list(SharedData.dir().resolve("data/counter-sushi/r51-sample-reports"))) {
             samples = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(samples).hasSize(16);
@@ -31,7 +32,7 @@ class SushiSchemaTest {
 
     @Test
     void brokenReportsAreRejected() throws IOException {
-        Path pr = Shared.dir().resolve("data/counter-sushi/r51-sample-reports/TRJ3_sample_r51.json");
+        Path pr = SharedData.dir().resolve("data/counter-sushi/r51-sample-reports/TRJ3_sample_r51.json");
         ObjectNode bad = (ObjectNode) SushiSchemas.JSON.readTree(pr.toFile());
         ((ObjectNode) bad.get("Report_Header")).put("Report_ID", "TR_X9");
         assertThat(SushiSchemas.errors("TR_J3", bad)).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.recto.usage;
 
+import org.recto.support.SharedData;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,7 @@ final class SushiSchemas {
         try {
             // The ISIL pattern has "{1,3,4}", which ECMA-262 regexes (JSON Schema's dialect, Annex B) read as
             // literal text but java.util.regex refuses; escape it to keep the ECMA meaning.
-            return java.nio.file.Files.readString(Shared.sushiSpec()).replace("{1,3,4}", "\\\\{1,3,4\\\\}");
+            return java.nio.file.Files.readString(SharedData.sushiSpec()).replace("{1,3,4}", "\\\\{1,3,4\\\\}");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
