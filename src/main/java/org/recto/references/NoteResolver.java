@@ -39,7 +39,7 @@ public class NoteResolver {
             "(?i)(?:ibid|ib\\.|idem|eadem)|[^;]{0,120}?\\b(?:(?:op|loc)\\.?\\s*+cit\\b|supra\\b)");
     private static final Pattern OP_CIT = Pattern.compile("(?i)\\b(?:op|loc)\\.?\\s*+cit\\b\\.?");
     private static final Pattern SUPRA = Pattern.compile("(?i)\\b(?:supra|above),?\\s*+(?:note|n\\.)\\s*+(\\d{1,4})\\b");
-    private static final Pattern PINPOINT = Pattern.compile("(?i)^[\\s,.:]*+(?:at\\s++)?(?:pp?\\.|pages?|at)?\\s*+(.*?)[\\s.]*+$");
+    private static final Pattern PINPOINT = Pattern.compile("(?i)[\\s,.:]*+(?:at\\s++)?(?:pp?\\.|pages?\\b|at\\b)?\\s*+");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern LINK = Pattern.compile("(?i)available\\s++at|https?://|www\\.|\\{\\s*+\\}");
 
@@ -178,11 +178,13 @@ public class NoteResolver {
 
     /** "p. 313" → "313"; "pp. 322–6." → "322–6"; nothing → null. */
     static String pinpoint(String rest) {
-        Matcher m = PINPOINT.matcher(rest);
-        if (!m.matches()) {
-            return null;
+        int e = rest.length();
+        while (e > 0 && (Character.isWhitespace(rest.charAt(e - 1)) || rest.charAt(e - 1) == '.')) {
+            e--;
         }
-        String p = m.group(1).strip();
+        String r = rest.substring(0, e);
+        Matcher m = PINPOINT.matcher(r);
+        String p = (m.lookingAt() ? r.substring(m.end()) : r).strip();
         return p.isEmpty() ? null : p;
     }
 

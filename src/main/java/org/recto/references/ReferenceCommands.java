@@ -32,8 +32,10 @@ import org.recto.references.internal.TrainingData;
  * output, progress and problems on standard error.
  *
  * <ul>
- *   <li>{@code refs-parse}: one reference string per line in, one {@code {"fields": […]}} JSON line out.</li>
- *   <li>{@code refs-eval FILE...}: scores the parser on gold files of either shared format.</li>
+ *   <li>{@code refs-parse [--model FILE]}: one reference string per line in, one {@code {"fields": […]}}
+ *       JSON line out, in order; an empty, overlong or unparseable line gives {@code {"fields": []}}.</li>
+ *   <li>{@code refs-eval [--model FILE] FILE...}: scores the parser on gold files (or folders) of either
+ *       shared format; the last line is {@code micro-F1 0.xxxx}.</li>
  *   <li>{@code refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only]}: retrains
  *       the model from the shared data, printing the development evaluation.</li>
  * </ul>
@@ -84,6 +86,7 @@ public final class ReferenceCommands {
                 int from = 0;
                 for (int i = 0; i < n; i++) {
                     if (buf[i] == '\n') {
+                        overlong |= line.size() + (i - from) > MAX_LINE_BYTES;
                         if (!overlong) {
                             line.write(buf, from, i - from);
                         }

@@ -74,4 +74,21 @@ class JsonAndCommandsTest {
             assertThat(MAPPER.readTree(l).has("fields")).isTrue();
         }
     }
+
+    @Test
+    void anOverlongLineGivesNoFieldsAndTheRunGoesOn() {
+        byte[] big = new byte[ReferenceCommands.MAX_LINE_BYTES + 1000];
+        java.util.Arrays.fill(big, (byte) 'x');
+        byte[] tail = "\nSmith, J. (2001). A title. Journal, 3, 1-2.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[big.length + tail.length];
+        System.arraycopy(big, 0, input, 0, big.length);
+        System.arraycopy(tail, 0, input, big.length, tail.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReferenceCommands.parse(new String[0], new ByteArrayInputStream(input), out);
+        String[] outLines = out.toString(StandardCharsets.US_ASCII).split("\n");
+        assertThat(outLines).hasSize(2);
+        assertThat(outLines[0].length()).isLessThan(100);
+        assertThat(outLines[0]).isEqualTo("{\"fields\": []}");
+        assertThat(MAPPER.readTree(outLines[1]).get("fields").size()).isGreaterThan(2);
+    }
 }

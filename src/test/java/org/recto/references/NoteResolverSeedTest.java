@@ -153,7 +153,8 @@ class NoteResolverSeedTest {
                 new Note("c", "3", "", ""), new Note("d", "4", "", null),
                 new Note("e", "5", "", "Smith, ‘A’, and ".repeat(5_000)),
                 new Note("f", "6", "", "‘".repeat(20_000) + ";".repeat(20_000)),
-                new Note("g", "7", "", "op. cit."), new Note("h", "8", "", "Idem, ‘Another’, p. 3."));
+                new Note("g", "7", "", "op. cit."), new Note("h", "8", "", "Idem, ‘Another’, p. 3."),
+                new Note("i", "9", "", "Ibid., " + ". ".repeat(30_000) + "x"));
         List<ResolvedNote> out = r.resolve(notes);
         assertThat(out).hasSize(notes.size());
         assertThat(out.get(0).citations()).singleElement().satisfies(c -> assertThat(c.resolvesTo()).isNull());

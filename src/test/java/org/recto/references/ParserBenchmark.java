@@ -22,7 +22,7 @@ import org.recto.references.internal.TrainingData;
  *
  * <pre>
  * ./mvnw -q -DskipTests test-compile
- * java -Xmx2g -cp target/classes:target/test-classes org.recto.references.ParserBenchmark ../shared
+ * java -Xmx2g -cp target/classes:target/test-classes org.recto.references.ParserBenchmark ../shared [MODEL]
  * </pre>
  */
 public final class ParserBenchmark {
@@ -37,7 +37,8 @@ public final class ParserBenchmark {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("recto.shared.dir", "../shared"));
         long t0 = System.nanoTime();
-        ReferenceParser parser = ReferenceParser.withShippedModel();
+        ReferenceParser parser = args.length > 1 ? ReferenceParser.withModel(Path.of(args[1]))
+                : ReferenceParser.withShippedModel();
         System.out.printf("model loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
 
         List<String> labelled = new ArrayList<>();
@@ -54,14 +55,18 @@ public final class ParserBenchmark {
     private static void run(String what, ReferenceParser parser, List<String> strings) {
         long chars = 0;
         long fields = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         for (String s : strings) {
             fields += parser.parse(s).fields().size();
             chars += s.length();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%-28s %7d strings  %9d chars  %8d fields  %7.2f s  %8.0f strings/s (1 thread)%n", what,
-                strings.size(), chars, fields, secs, strings.size() / secs);
+        // CPU time of this thread: strings per second per core, whatever else the machine is doing
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        System.out.printf("%-26s %6d strings %9d chars %7d fields  wall %6.2f s (%6.0f/s)  cpu %6.2f s (%6.0f strings/s/core)%n",
+                what, strings.size(), chars, fields, secs, strings.size() / secs, cpu, strings.size() / cpu);
     }
 
     /** The text of every citation element of every file, element boundaries read as spaces. */

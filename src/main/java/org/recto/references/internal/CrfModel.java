@@ -28,6 +28,7 @@ public final class CrfModel {
     private final float[] transitions;
     private final float[] starts;
     private final StyleClassifier style;
+    private final int[][] predecessors; // per state, the states that may come before it
 
     CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
         this(labels, index, weights, transitions, starts, null);
@@ -42,6 +43,17 @@ public final class CrfModel {
         this.transitions = transitions;
         this.starts = starts;
         this.style = style;
+        this.predecessors = new int[states][];
+        for (int y = 0; y < states; y++) {
+            int[] p = new int[states];
+            int k = 0;
+            for (int x = 0; x < states; x++) {
+                if (allowed(x, y)) {
+                    p[k++] = x;
+                }
+            }
+            predecessors[y] = Arrays.copyOf(p, k);
+        }
     }
 
     /** The same model with a style classifier, whose answer the features are conditioned on. */
@@ -92,12 +104,17 @@ public final class CrfModel {
 
     /** The citation style of a string as this model's features expect it (0 when it has no classifier). */
     public int style(Tokens toks) {
-        return style == null ? 0 : StyleClassifier.band(style.probability(toks));
+        return style(Features.analyse(toks));
+    }
+
+    int style(Features.Analysis a) {
+        return style == null ? 0 : StyleClassifier.band(style.probability(a));
     }
 
     /** Labels a tokenised string: features, decoding, spans. */
     public java.util.List<Span> tag(Tokens toks) {
-        return Tagger.spans(toks, decode(Features.extract(toks, style(toks))), this);
+        Features.Analysis a = Features.analyse(toks);
+        return Tagger.spans(toks, decode(Features.extract(a, style(a))), this);
     }
 
     public List<String> labels() {
@@ -154,10 +171,7 @@ public final class CrfModel {
             for (int y = 0; y < s; y++) {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < s; p++) {
-                    if (!allowed(p, y)) {
-                        continue;
-                    }
+                for (int p : predecessors[y]) {
                     double v = score[p] + transitions[p * s + y];
                     if (v > best) {
                         best = v;

@@ -92,8 +92,6 @@ public final class CrfTrainer {
         Random random = new Random(settings.seed());
         Workspace ws = new Workspace(s, 64);
         long step = 0;
-        double[] avg = null;
-        int snapshots = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long t0 = System.nanoTime();
             shuffle(order, random);
@@ -117,19 +115,9 @@ public final class CrfTrainer {
             norm *= scale * scale;
             log.printf("refs-train: epoch %d/%d  loss %.1f  objective %.1f  (%.1f s)%n", epoch, settings.epochs(),
                     loss, loss + settings.c2() * norm / 2, (System.nanoTime() - t0) / 1e9);
-            // the final weights are the mean of the last half's epoch-end weights: steadier than the last ones
-            if (epoch > settings.epochs() / 2) {
-                if (avg == null) {
-                    avg = new double[v.length];
-                }
-                for (int i = 0; i < v.length; i++) {
-                    avg[i] += v[i] * scale;
-                }
-                snapshots++;
-            }
         }
-        double[] fin = avg == null ? v : avg;
-        double f = avg == null ? scale : 1.0 / snapshots;
+        double[] fin = v;
+        double f = scale;
         float[] w = new float[rows * s];
         for (int i = 0; i < w.length; i++) {
             w[i] = (float) (fin[i] * f);

@@ -41,17 +41,20 @@ public final class Features {
 
     /** Per token, its feature hashes. */
     public static long[][] extract(Tokens toks) {
-        return extract(toks, 0);
+        return extract(analyse(toks), 0);
     }
 
-    /**
-     * Per token, its feature hashes; {@code style} (0 unknown) is the citation style the string was
-     * judged to follow, conjoined with the features that decide where fields begin and end.
-     */
     public static long[][] extract(Tokens toks, int style) {
+        return extract(analyse(toks), style);
+    }
+
+    /** What every feature of a token starts from, computed once per token. */
+    public record Analysis(Tokens toks, String[] lower, int[] type, long[] wordHash, long[] shapeHash) {
+    }
+
+    public static Analysis analyse(Tokens toks) {
         int n = toks.size();
         String[] lower = new String[n];
-        String[] shape = new String[n];
         int[] type = new int[n];
         long[] wordHash = new long[n];
         long[] shapeHash = new long[n];
@@ -60,10 +63,23 @@ public final class Features {
             String lw = t.toLowerCase(Locale.ROOT);
             lower[i] = lw;
             type[i] = type(t, toks, i);
-            shape[i] = shape(t, true);
             wordHash[i] = type[i] == T_NUM && t.length() > 4 ? hash("NUM" + t.length()) : hash(lw);
-            shapeHash[i] = hash(shape[i]);
+            shapeHash[i] = shapeHash(t, true);
         }
+        return new Analysis(toks, lower, type, wordHash, shapeHash);
+    }
+
+    /**
+     * Per token, its feature hashes; {@code style} (0 unknown) is the citation style the string was
+     * judged to follow, conjoined with the features that decide where fields begin and end.
+     */
+    public static long[][] extract(Analysis an, int style) {
+        Tokens toks = an.toks();
+        int n = toks.size();
+        String[] lower = an.lower();
+        int[] type = an.type();
+        long[] wordHash = an.wordHash();
+        long[] shapeHash = an.shapeHash();
         // left-to-right state
         int[] state = new int[n];
         int[] seen = new int[n];
@@ -149,12 +165,12 @@ public final class Features {
             buf[k++] = f(1, 0);
             buf[k++] = f(2, wordHash[i]);
             buf[k++] = f(3, shapeHash[i]);
-            buf[k++] = f(4, hash(shape(toks.token(i), false)));
+            buf[k++] = f(4, shapeHash(toks.text(), toks.start()[i], toks.end()[i], false));
             int len = w.length();
             if (type[i] != T_PUNCT && type[i] != T_LINK) {
                 for (int a = 1; a <= 3 && a < len; a++) {
-                    buf[k++] = f(5 + a, hash(w.substring(0, a)));
-                    buf[k++] = f(9 + a, hash(w.substring(len - a)));
+                    buf[k++] = f(5 + a, hash(w, 0, a));
+                    buf[k++] = f(9 + a, hash(w, len - a, len));
                 }
             }
             buf[k++] = f(13, Math.min(len, 8));
@@ -322,10 +338,36 @@ public final class Features {
     }
 
     static long hash(String s) {
+        return hash(s, 0, s.length());
+    }
+
+    static long hash(String s, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int k = 0; k < s.length(); k++) {
+        for (int k = from; k < to; k++) {
             h ^= s.charAt(k);
             h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The hash of {@link #shape}, without building the string. */
+    static long shapeHash(String t, boolean collapse) {
+        return shapeHash(t, 0, t.length(), collapse);
+    }
+
+    static long shapeHash(String text, int from, int to, boolean collapse) {
+        long h = 0xcbf29ce484222325L;
+        char last = 0;
+        int end = Math.min(to, from + (collapse ? 64 : 8));
+        for (int k = from; k < end; k++) {
+            char c = text.charAt(k);
+            char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                    : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'l' : c;
+            if (!collapse || s != last) {
+                h ^= s;
+                h *= 0x100000001b3L;
+            }
+            last = s;
         }
         return h;
     }

@@ -31,12 +31,12 @@ public final class StyleClassifier {
 
     /** {@link #ANYSTYLE} or {@link #GROBID}. */
     public int classify(Tokens toks) {
-        return score(features(toks)) > 0 ? GROBID : ANYSTYLE;
+        return probability(Features.analyse(toks)) > 0.5 ? GROBID : ANYSTYLE;
     }
 
     /** The probability that the string follows GROBID's conventions. */
-    public double probability(Tokens toks) {
-        return 1 / (1 + Math.exp(-score(features(toks))));
+    public double probability(Features.Analysis a) {
+        return 1 / (1 + Math.exp(-score(features(a))));
     }
 
     /**
@@ -58,34 +58,30 @@ public final class StyleClassifier {
         return s;
     }
 
-    /** Bag of the string's words, shapes, shape bigrams and spacing around punctuation. */
-    static long[] features(Tokens toks) {
+    /** Bag of the string's words, word bigrams, shapes, shape bigrams and spacing around punctuation. */
+    static long[] features(Features.Analysis a) {
+        Tokens toks = a.toks();
         int n = Math.min(toks.size(), 400);
-        List<Long> out = new ArrayList<>(n * 4 + 4);
-        String prevShape = "<s>";
+        long[] out = new long[n * 5 + 1];
+        int k = 0;
+        long prevShape = 7;
         long prevWord = 0;
         for (int i = 0; i < n; i++) {
-            String t = toks.token(i);
-            String lw = t.toLowerCase(Locale.ROOT);
-            String shape = Features.shape(t, true);
-            long word = Features.hash(lw);
-            out.add(Features.f(101, word));
-            out.add(Features.f(106, Features.mix(prevWord, word)));
-            prevWord = word;
-            out.add(Features.f(102, Features.hash(shape)));
-            out.add(Features.f(103, Features.mix(Features.hash(prevShape), Features.hash(shape))));
-            if (!Tokenizer.isWordChar(t.codePointAt(0))) {
+            long word = a.wordHash()[i];
+            long shape = a.shapeHash()[i];
+            out[k++] = Features.f(101, word);
+            out[k++] = Features.f(106, Features.mix(prevWord, word));
+            out[k++] = Features.f(102, shape);
+            out[k++] = Features.f(103, Features.mix(prevShape, shape));
+            if (!Tokenizer.isWordChar(toks.text().codePointAt(toks.start()[i]))) {
                 int sp = (toks.spaceBefore(i) ? 1 : 0) | (toks.spaceAfter(i) ? 2 : 0);
-                out.add(Features.f(104, Features.mix(Features.hash(lw), sp)));
+                out[k++] = Features.f(104, Features.mix(word, sp));
             }
             prevShape = shape;
+            prevWord = word;
         }
-        out.add(Features.f(105, Math.min(n / 5, 12)));
-        long[] a = new long[out.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = out.get(i);
-        }
-        return a;
+        out[k++] = Features.f(105, Math.min(n / 5, 12));
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** Trains on labelled samples (source "grobid" is the positive class). */
@@ -94,7 +90,7 @@ public final class StyleClassifier {
         int[] y = new int[samples.size()];
         LongIntMap index = new LongIntMap(1 << 18);
         for (int k = 0; k < samples.size(); k++) {
-            long[] f = features(Tokenizer.tokenize(samples.get(k).text()));
+            long[] f = features(Features.analyse(Tokenizer.tokenize(samples.get(k).text())));
             x.add(f);
             y[k] = samples.get(k).source().equals("grobid") ? 1 : 0;
             for (long h : f) {

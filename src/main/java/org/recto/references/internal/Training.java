@@ -77,9 +77,10 @@ public final class Training {
         inA.addAll(foldA);
         List<CrfTrainer.Sequence> seqs = parallelMap(samples, s -> {
             Tokens toks = Tokenizer.tokenize(s.text());
+            Features.Analysis a = Features.analyse(toks);
             StyleClassifier judge = inA.contains(s) ? onB : onA;
-            int style = StyleClassifier.band(judge.probability(toks));
-            return new CrfTrainer.Sequence(Features.extract(toks, style), Tagger.states(s, toks));
+            int style = StyleClassifier.band(judge.probability(a));
+            return new CrfTrainer.Sequence(Features.extract(a, style), Tagger.states(s, toks));
         });
         CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(full);
         // small weights barely change a decision but make most of the model's size
@@ -143,32 +144,5 @@ public final class Training {
             model.write(o);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** For quick experiments: train on the train share, print dev scores. */
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/refs/train");
-        int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        double eta = args.length > 2 ? Double.parseDouble(args[2]) : 0.05;
-        double c2 = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
-        List<Sample> all = TrainingData.readDirectory(dir);
-        List<List<Sample>> parts = split(all);
-        System.out.printf("%d samples: %d train, %d dev%n", all.size(), parts.get(0).size(), parts.get(1).size());
-        CrfModel m = train(parts.get(0), new CrfTrainer.Settings(epochs, eta, c2, 1, 20251125L, 0f), System.err);
-        for (Map.Entry<String, Evaluation> e : evaluate(m, parts.get(1)).entrySet()) {
-            System.out.println("== " + e.getKey());
-            e.getValue().report().forEach(System.out::println);
-        }
-        if (args.length > 4) {
-            write(m, Path.of(args[4]));
-        }
-        for (float tau : new float[] {0.03f, 0.05f, 0.08f}) {
-            CrfModel p = m.pruned(tau);
-            Path tmp = Files.createTempFile("crf", ".gz");
-            write(p, tmp);
-            System.out.printf("prune %.2f: %d features, %d weights, %d bytes, dev micro-F1 %.4f%n", tau,
-                    p.featureCount(), p.nonZeroWeights(), Files.size(tmp), evaluate(p, parts.get(1)).get("all").microF1());
-            Files.delete(tmp);
-        }
     }
 }
