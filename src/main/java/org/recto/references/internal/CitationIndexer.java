@@ -9,10 +9,12 @@ import org.recto.article.Contributor;
 import org.recto.article.PubDate;
 import org.recto.article.StoredArticle;
 import org.recto.ingest.ArticlePublished;
-import org.recto.references.ArticleCitations;
+import org.recto.article.Reference;
 import org.recto.references.Citation;
-import org.recto.references.Citations;
-import org.recto.references.LinkedReference;
+import org.recto.references.Identifiers;
+import org.recto.references.NoteResolver;
+import org.recto.references.ParsedReference;
+import org.recto.references.ReferenceParser;
 import org.recto.references.ResolvedNote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +34,14 @@ class CitationIndexer {
     private static final Logger log = LoggerFactory.getLogger(CitationIndexer.class);
 
     private final ArticleCatalog catalog;
-    private final Citations citations;
+    private final ReferenceParser parser;
+    private final NoteResolver resolver;
     private final CitationIndex index;
 
-    CitationIndexer(ArticleCatalog catalog, Citations citations, CitationIndex index) {
+    CitationIndexer(ArticleCatalog catalog, ReferenceParser parser, NoteResolver resolver, CitationIndex index) {
         this.catalog = catalog;
-        this.citations = citations;
+        this.parser = parser;
+        this.resolver = resolver;
         this.index = index;
     }
 
@@ -59,16 +63,26 @@ class CitationIndexer {
                 authors.isEmpty() ? null : authors.get(0).surname() != null ? authors.get(0).surname()
                         : authors.get(0).displayName());
 
-        ArticleCitations cited = citations.of(stored);
+        // Only the keys are needed here, so tagged references are not parsed and nothing is linked;
+        // the page makes the full, linked view when it is first asked for.
         List<CitationIndex.CitedKey> keys = new ArrayList<>();
-        for (LinkedReference r : cited.references()) {
-            keys.add(CitationIndex.CitedKey.of(r.doi(), r.parsed()));
+        for (Reference r : a.back().references()) {
+            String doi = r.doi() == null ? null : Identifiers.normalizeDoi(r.doi()).orElse(null);
+            String title = r.articleTitle() != null ? r.articleTitle() : r.source();
+            if (doi != null || title != null) {
+                keys.add(new CitationIndex.CitedKey(doi, CitationKeys.title(title), CitationKeys.year(r.year()),
+                        r.authors().isEmpty() ? null : CitationKeys.firstAuthor(r.authors().get(0))));
+            } else {
+                ParsedReference parsed = parser.parse(r.rawText() == null ? "" : r.rawText());
+                keys.add(CitationIndex.CitedKey.of(parsed.doi().orElse(null), parsed));
+            }
         }
-        for (ResolvedNote note : cited.notes()) {
+        List<ResolvedNote> notes = a.back().notes().isEmpty() ? List.of() : resolver.resolve(a.back().notes());
+        for (ResolvedNote note : notes) {
             for (Citation c : note.citations()) {
                 if (c.resolvesTo() == null) {
                     keys.add(CitationIndex.CitedKey.of(c.doi(),
-                            new org.recto.references.ParsedReference(c.text(), shift(c))));
+                            new ParsedReference(c.text(), shift(c))));
                 }
             }
         }
