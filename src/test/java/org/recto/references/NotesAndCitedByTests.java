@@ -115,6 +115,16 @@ class NotesAndCitedByTests {
     }
 
     @Test
+    void linksInNotesLeaveTheSentencePunctuationOut() {
+        Document page = Jsoup.parse(web.get("/doi/10.5555/jcpg.2025.003").body());
+        assertThat(page.select("#notes a.ref-link, #notes a.cite-url, #notes a.cite-doi").eachAttr("href"))
+                .isNotEmpty()
+                .allSatisfy(href -> assertThat(href).startsWith("https://").doesNotEndWith(".").doesNotEndWith(","));
+        // The corresponding author's address appears once.
+        assertThat(page.select(".correspondence a[href^=mailto]")).hasSize(1);
+    }
+
+    @Test
     void referencesToArticlesOnThePlatformLinkThereAndCountAsCitedBy() {
         Document review = Jsoup.parse(web.get("/doi/10.5555/jcpg.2025.006").body());
         assertThat(review.select("#references a.on-platform").eachAttr("href"))

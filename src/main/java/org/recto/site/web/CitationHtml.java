@@ -135,7 +135,7 @@ final class CitationHtml {
             String cls = "cite-" + f.label().replaceAll("[^a-z-]", "");
             switch (f.label()) {
                 case "doi" -> link(html, cls, doiHref(f.text()), f.text());
-                case "url" -> link(html, cls, f.text().strip().startsWith("http") ? f.text().strip() : null, f.text());
+                case "url" -> link(html, cls, urlHref(f.text()), f.text());
                 default -> html.append("<span class=\"").append(cls).append("\">").append(Html.escape(f.text())).append("</span>");
             }
             at = f.end();
@@ -150,6 +150,12 @@ final class CitationHtml {
             html.append("<a class=\"").append(cls).append("\" href=\"").append(Html.escape(href)).append("\">")
                     .append(Html.escape(text)).append("</a>");
         }
+    }
+
+    /** The URL in a url field, without the sentence's punctuation that the field may have taken in. */
+    private static String urlHref(String text) {
+        Matcher m = LINKABLE.matcher(text);
+        return m.find() && m.group(1) != null ? m.group(1) : null;
     }
 
     private static String doiHref(String text) {
