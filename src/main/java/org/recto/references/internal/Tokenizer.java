@@ -32,7 +32,7 @@ public final class Tokenizer {
             }
             int link = linkStart(text, i, j);
             if (link >= 0) {
-                int linkEnd = linkEnd(text, link, j);
+                int linkEnd = linkEnd(text, link, doiEnd(text, link, j));
                 splitFine(text, i, link, out);
                 out.add(link, linkEnd);
                 splitFine(text, linkEnd, j, out);
@@ -130,6 +130,25 @@ public final class Tokenizer {
 
     private static boolean regionMatches(String text, int s, int to, String prefix) {
         return to - s >= prefix.length() && text.regionMatches(true, s, prefix, 0, prefix.length());
+    }
+
+    /**
+     * Where a DOI ends at the latest: before a comma ("doi:10.1/x,arXiv:…") and before a ".URL" glued
+     * to it, as GROBID's physics strings have them. URLs end at white space only.
+     */
+    private static int doiEnd(String text, int from, int to) {
+        if (!text.startsWith("10.", from)) {
+            return to;
+        }
+        int e = to;
+        int comma = text.indexOf(',', from);
+        if (comma > from && comma < e) {
+            e = comma;
+        }
+        if (e - from > 8 && text.regionMatches(true, e - 4, ".url", 0, 4)) {
+            e -= 4;
+        }
+        return e;
     }
 
     /** Where the link ends: trailing sentence punctuation and unbalanced closing brackets are not part of it. */

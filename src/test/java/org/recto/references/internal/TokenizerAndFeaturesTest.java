@@ -32,6 +32,14 @@ class TokenizerAndFeaturesTest {
     }
 
     @Test
+    void endsDoisWhereGrobidDoes() {
+        assertThat(tokens("doi :10.1103/PhysRevD.90.014508.URL http://x.org/a"))
+                .containsExactly("doi", ":", "10.1103/PhysRevD.90.014508", ".", "URL", "http://x.org/a");
+        assertThat(tokens("doi:10.1007/JHEP06(2010)043,arXiv:1002.2581"))
+                .containsExactly("doi", ":", "10.1007/JHEP06(2010)043", ",", "arXiv", ":", "1002", ".", "2581");
+    }
+
+    @Test
     void splitsIdeographsButNotSurrogatePairs() {
         assertThat(tokens("汉语史稿 \uD83D\uDE00x")).containsExactly("汉", "语", "史", "稿", "\uD83D\uDE00", "x");
         Tokens t = Tokenizer.tokenize("a\uD83D\uDE00\uD83D\uDE00b");
