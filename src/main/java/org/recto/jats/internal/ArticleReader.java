@@ -218,16 +218,8 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                     }
                 }
                 case "journal-title-group" -> {
-                    int dg = x.depth();
-                    while (x.nextChild(dg)) {
-                        if (!x.isText()) {
-                            if (x.name().equals("journal-title") && title == null) {
-                                title = blankToNull(x.text());
-                            } else {
-                                x.skip();
-                            }
-                        }
-                    }
+                    String t = x.firstChildText("journal-title");
+                    title = title == null ? t : title;
                 }
                 case "journal-title" -> title = title == null ? blankToNull(x.text()) : skipped(title);
                 case "issn" -> {
@@ -251,16 +243,8 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                     }
                 }
                 case "publisher" -> {
-                    int dp = x.depth();
-                    while (x.nextChild(dp)) {
-                        if (!x.isText()) {
-                            if (x.name().equals("publisher-name") && publisher == null) {
-                                publisher = blankToNull(x.text());
-                            } else {
-                                x.skip();
-                            }
-                        }
-                    }
+                    String p = x.firstChildText("publisher-name");
+                    publisher = publisher == null ? p : publisher;
                 }
                 default -> x.skip();
             }

@@ -217,6 +217,26 @@ final class XmlCursor {
         out.appendEscaped(reader.getTextCharacters(), start, start + reader.getTextLength(), collapse);
     }
 
+    /**
+     * The text of the first child element named {@code child} of the current element (its start just
+     * read), consuming the element; null when there is no such child or it is blank.
+     */
+    String firstChildText(String child) {
+        String found = null;
+        int d = depth;
+        while (nextChild(d)) {
+            if (!isText()) {
+                if (found == null && name().equals(child)) {
+                    String t = text();
+                    found = t.isEmpty() ? null : t;
+                } else {
+                    skip();
+                }
+            }
+        }
+        return found;
+    }
+
     /** The text content of the current element (its start just read), whitespace collapsed and trimmed. */
     String text() {
         StringBuilder sb = new StringBuilder();
