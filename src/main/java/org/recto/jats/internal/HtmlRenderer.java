@@ -336,22 +336,19 @@ final class HtmlRenderer {
         }
         String text = x.text();
         String safe = inLink > 0 ? null : Text.safeHref(text, null);
-        if (safe != null) {
-            out.append("<a href=\"");
-            Text.escapeAttr(out, safe);
-            out.append("\">");
-            Text.escape(out, text);
-            out.append("</a>");
-        } else {
-            Text.escape(out, text);
-        }
+        linkOrText(out, safe, text);
     }
 
     private void email(Out out) {
         String text = x.text();
-        if (inLink == 0 && isEmail(text)) {
-            out.append("<a href=\"mailto:");
-            Text.escapeAttr(out, text);
+        linkOrText(out, inLink == 0 && isEmail(text) ? "mailto:" + text : null, text);
+    }
+
+    /** The text as a link to {@code href} (already known safe), or as plain text when there is none. */
+    private static void linkOrText(Out out, String href, String text) {
+        if (href != null) {
+            out.append("<a href=\"");
+            Text.escapeAttr(out, href);
             out.append("\">");
             Text.escape(out, text);
             out.append("</a>");
