@@ -115,6 +115,15 @@ class NoteResolverSeedTest {
     }
 
     @Test
+    void parallelReportsOfOneCourtCaseStayOneCitation() {
+        // "… ZAGPPHC 53; 2017 (3) SA 212 (GP); [2017] 2 All SA 123 (GP) …": one judgment, three reports
+        Citation case92 = only("92");
+        assertThat(case92.text()).startsWith("Democratic Alliance v Minister").contains("2017 (3) SA 212 (GP)")
+                .contains("[2017] 2 All SA 123 (GP)");
+        assertThat(case92.resolvesTo()).isNull();
+    }
+
+    @Test
     void fullReferencesAndCommentary() {
         for (String full : List.of("3", "7", "17", "19", "42", "47", "69", "125")) {
             assertThat(only(full).resolvesTo()).as("note " + full).isNull();

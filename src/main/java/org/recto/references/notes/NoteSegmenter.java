@@ -80,7 +80,7 @@ public final class NoteSegmenter {
                 continue;
             }
             char c = text.charAt(i);
-            if (c == ';') {
+            if (c == ';' && !parallelCitation(text, from, i)) {
                 parts.add(new int[] {from, i});
                 from = i + 1;
             } else if ((c == '.' || c == '?' || c == '!') && sentenceEnd(text, q, i)) {
@@ -94,6 +94,26 @@ public final class NoteSegmenter {
         }
         parts.add(new int[] {from, n});
         return parts;
+    }
+
+    /** "v" or "v." between two names: the case name of a law report citation. */
+    private static final Pattern CASE_NAME = Pattern.compile("\\S\\s+v\\.?\\s+\\S");
+
+    /**
+     * A further report of the same case: "[2017] 2 All SA 123", "2017 (3) SA 212", "410 U.S. 113" (a
+     * year or volume, a reporter's abbreviation, a page).
+     */
+    private static final Pattern PARALLEL_REPORT = Pattern.compile(
+            "\\s*(?:\\[\\d{4}]\\s*\\d*|\\(\\d{4}\\)\\s*\\d*|\\d{4}\\s*\\(\\d+\\)|\\d+)"
+                    + "\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s+\\d+\\b");
+
+    /**
+     * Whether the semicolon at {@code i} only separates parallel citations of one court case ("Name v
+     * Name [2017] ZAGPPHC 53; 2017 (3) SA 212 (GP)"), which are one citation, not two.
+     */
+    private static boolean parallelCitation(String text, int from, int i) {
+        return CASE_NAME.matcher(text).region(from, i).find()
+                && PARALLEL_REPORT.matcher(text).region(i + 1, text.length()).lookingAt();
     }
 
     private static boolean sentenceEnd(String text, Quoting q, int i) {
