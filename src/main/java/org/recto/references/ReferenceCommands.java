@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.recto.references.internal.CrfModel;
+import org.recto.references.internal.CorpusNames;
 import org.recto.references.internal.CrfTrainer;
+import org.recto.references.internal.Gazetteer;
 import org.recto.references.internal.Evaluation;
 import org.recto.references.internal.Json;
 import org.recto.references.internal.Sample;
@@ -212,6 +214,7 @@ public final class ReferenceCommands {
         }
         Path dir = trainingDir(shared);
         List<Sample> all = TrainingData.readDirectory(dir);
+        Gazetteer corpusNames = CorpusNames.read(sharedBase(shared).resolve("corpus").resolve("jats"), System.err);
         if (all.isEmpty()) {
             throw new IllegalArgumentException("no gold reference strings under " + dir);
         }
@@ -220,7 +223,7 @@ public final class ReferenceCommands {
             out.printf("development split: %d training strings, %d held out (%s)%n", parts.get(0).size(),
                     parts.get(1).size(), dir);
             out.flush();
-            CrfModel m = Training.train(parts.get(0), settings, System.err);
+            CrfModel m = Training.train(parts.get(0), corpusNames, settings, System.err);
             for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1)).entrySet()) {
                 out.println();
                 out.println("== development set: " + e.getKey());
@@ -230,7 +233,7 @@ public final class ReferenceCommands {
         }
         if (full) {
             System.err.printf("refs-train: final model on all %d strings%n", all.size());
-            CrfModel m = Training.train(all, settings, System.err);
+            CrfModel m = Training.train(all, corpusNames, settings, System.err);
             try {
                 Training.write(m, modelOut);
             } catch (IOException e) {
@@ -253,9 +256,13 @@ public final class ReferenceCommands {
         return args[i];
     }
 
+    private static Path sharedBase(Path shared) {
+        return shared != null ? shared : Path.of(System.getProperty("recto.shared.dir", "../shared"));
+    }
+
     /** {@code --shared DIR} (the shared folder or its refs/train), else recto.shared.dir, else ../shared. */
     static Path trainingDir(Path shared) {
-        Path base = shared != null ? shared : Path.of(System.getProperty("recto.shared.dir", "../shared"));
+        Path base = sharedBase(shared);
         Path nested = base.resolve("refs").resolve("train");
         Path dir = Files.isDirectory(nested) ? nested : base;
         if (!Files.isDirectory(dir)) {

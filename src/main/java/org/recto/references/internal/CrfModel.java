@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
 public final class CrfModel {
 
     private static final int MAGIC = 0x52435246; // "RCRF"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final String[] labels;
     private final int states;
@@ -28,14 +28,15 @@ public final class CrfModel {
     private final float[] transitions;
     private final float[] starts;
     private final StyleClassifier style;
+    private final Gazetteer names;
     private final int[][] predecessors; // per state, the states that may come before it
 
     CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
-        this(labels, index, weights, transitions, starts, null);
+        this(labels, index, weights, transitions, starts, null, null);
     }
 
     CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts,
-            StyleClassifier style) {
+            StyleClassifier style, Gazetteer names) {
         this.labels = labels.clone();
         this.states = 1 + 2 * labels.length;
         this.index = index;
@@ -43,6 +44,7 @@ public final class CrfModel {
         this.transitions = transitions;
         this.starts = starts;
         this.style = style;
+        this.names = names;
         this.predecessors = new int[states][];
         for (int y = 0; y < states; y++) {
             int[] p = new int[states];
@@ -58,7 +60,12 @@ public final class CrfModel {
 
     /** The same model with a style classifier, whose answer the features are conditioned on. */
     CrfModel withStyle(StyleClassifier classifier) {
-        return new CrfModel(labels, index, weights, transitions, starts, classifier);
+        return new CrfModel(labels, index, weights, transitions, starts, classifier, names);
+    }
+
+    /** The same model with the names its features were trained to look up. */
+    CrfModel withNames(Gazetteer known) {
+        return new CrfModel(labels, index, weights, transitions, starts, style, known);
     }
 
     /**
@@ -88,7 +95,7 @@ public final class CrfModel {
         for (int i = 0; i < keptRows.size(); i++) {
             System.arraycopy(keptRows.get(i), 0, w, i * s, s);
         }
-        return new CrfModel(labels, kept, w, transitions, starts, style);
+        return new CrfModel(labels, kept, w, transitions, starts, style, names);
     }
 
     /** The number of non-zero emission weights. */
@@ -114,7 +121,7 @@ public final class CrfModel {
     /** Labels a tokenised string: features, decoding, spans. */
     public java.util.List<Span> tag(Tokens toks) {
         Features.Analysis a = Features.analyse(toks);
-        return Tagger.spans(toks, decode(Features.extract(a, style(a))), this);
+        return Tagger.spans(toks, decode(Features.extract(a, style(a), names)), this);
     }
 
     public List<String> labels() {
@@ -265,6 +272,10 @@ public final class CrfModel {
         if (style != null) {
             style.write(out);
         }
+        out.writeBoolean(names != null);
+        if (names != null) {
+            names.write(out);
+        }
         out.flush();
         gz.finish();
     }
@@ -312,7 +323,8 @@ public final class CrfModel {
             }
         }
         StyleClassifier style = in.readBoolean() ? StyleClassifier.read(in) : null;
-        return new CrfModel(labels, index, weights, transitions, starts, style);
+        Gazetteer names = in.readBoolean() ? Gazetteer.read(in) : null;
+        return new CrfModel(labels, index, weights, transitions, starts, style, names);
     }
 
     static void writeVarLong(DataOutputStream out, long v) throws IOException {

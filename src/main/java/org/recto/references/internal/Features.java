@@ -11,7 +11,10 @@ import java.util.Map;
  * <p>Per token: the word, its shape, affixes, type (year, number, initial, …), a small lexicon of
  * citation cue words (months, "eds", "pp", "vol", "press", …), white space around it, its position,
  * whether it sits in brackets or quotes, what has been seen before it (a year, a closing quote,
- * "In"), and the same for its neighbours. Every feature is computed in one left-to-right and one
+ * "In"), and the same for its neighbours. Tokens are also placed among the string's segments, the
+ * runs between delimiting punctuation: which segment, where in it, the marks that open and close it
+ * and what lies beyond them ("a run of capitalised words closed by a comma and then a number" is a
+ * journal before its volume), which is where most field boundaries fall. Every feature is computed in one left-to-right and one
  * right-to-left pass, so extraction is linear in the string's length.
  */
 public final class Features {
@@ -34,7 +37,7 @@ public final class Features {
     private static final Map<String, String> LEXICON = lexicon();
 
     /** No token gets more features than this, so extraction is linear in the number of tokens. */
-    public static final int MAX_PER_TOKEN = 64;
+    public static final int MAX_PER_TOKEN = 96;
 
     private Features() {
     }
@@ -74,6 +77,11 @@ public final class Features {
      * judged to follow, conjoined with the features that decide where fields begin and end.
      */
     public static long[][] extract(Analysis an, int style) {
+        return extract(an, style, null);
+    }
+
+    /** The same, with the names of {@code known} that the string contains (null for none). */
+    public static long[][] extract(Analysis an, int style, Gazetteer known) {
         Tokens toks = an.toks();
         int n = toks.size();
         String[] lower = an.lower();
@@ -157,6 +165,9 @@ public final class Features {
             }
         }
 
+        Segments seg = segments(an);
+        Gazetteer.Matches names = known == null ? null : known.match(an);
+
         long[][] out = new long[n][];
         long[] buf = new long[MAX_PER_TOKEN];
         for (int i = 0; i < n; i++) {
@@ -211,6 +222,53 @@ public final class Features {
             if (prev2Lex != null) {
                 buf[k++] = f(39, hash(prev2Lex));
             }
+            // where the token sits among the punctuation-delimited segments of the string
+            int sg = seg.id[i];
+            if (sg < 0) {
+                buf[k++] = f(40, mix(hash(w), mix(i > 0 ? type[i - 1] : 0, i + 1 < n ? type[i + 1] : 0)));
+                buf[k++] = f(41, mix(hash(w), Math.min(seg.count, 12)));
+            } else {
+                int from = seg.from[sg];
+                int to = seg.to[sg];
+                int len2 = to - from;
+                int pos = len2 == 1 ? 0 : i == from ? 1 : i == to - 1 ? 2 : 3;
+                long open = seg.open[sg];
+                long close = seg.close[sg];
+                buf[k++] = f(42, mix(open, close));
+                buf[k++] = f(43, mix(pos, mix(open, close)));
+                buf[k++] = f(44, Math.min(sg, 10));
+                buf[k++] = f(45, Math.min(seg.count - 1 - sg, 10));
+                buf[k++] = f(46, len2 <= 3 ? len2 : len2 <= 6 ? 5 : len2 <= 12 ? 9 : 13);
+                buf[k++] = f(47, mix(wordHash[from], pos));
+                buf[k++] = f(48, seg.flags[sg]);
+                buf[k++] = f(49, mix(seg.flags[sg], type[i]));
+                buf[k++] = f(50, mix(close, seg.nextType[sg]));
+                buf[k++] = f(51, mix(open, seg.prevType[sg]));
+                buf[k++] = f(52, mix(wordHash[to - 1], pos));
+                buf[k++] = f(53, mix(seg.capsShare[sg], len2 <= 3 ? 0 : 1));
+                if (style != 0) {
+                    buf[k++] = f(54, mix(style, mix(open, close)));
+                    buf[k++] = f(55, mix(style, mix(seg.flags[sg], pos)));
+                }
+            }
+            if (names != null) {
+                int kinds = names.kinds()[i];
+                if (kinds != 0) {
+                    int a = names.first()[i];
+                    int b = names.last()[i];
+                    int pos = a == b ? 0 : i == a ? 1 : i == b ? 2 : 3;
+                    boolean wholeSegment = sg >= 0 && a == seg.from[sg] && b == seg.to[sg] - 1;
+                    buf[k++] = f(56, mix(kinds, pos));
+                    buf[k++] = f(57, mix(kinds, mix(wholeSegment ? 1 : 0, b - a >= 1 ? 1 : 0)));
+                    buf[k++] = f(58, mix(style, mix(kinds, pos)));
+                }
+                if (i > 0 && names.kinds()[i - 1] != 0 && names.kinds()[i] != names.kinds()[i - 1]) {
+                    buf[k++] = f(59, mix(names.kinds()[i - 1], 1));
+                }
+                if (i + 1 < n && names.kinds()[i + 1] != 0 && names.kinds()[i] != names.kinds()[i + 1]) {
+                    buf[k++] = f(59, mix(names.kinds()[i + 1], 2));
+                }
+            }
             if (style != 0) {
                 buf[k++] = f(60, style);
                 buf[k++] = f(61, mix(style, wordHash[i]));
@@ -231,6 +289,97 @@ public final class Features {
             out[i] = feats;
         }
         return out;
+    }
+
+    /**
+     * The runs of tokens between delimiting punctuation (. , ; : brackets and quotes): per token its
+     * run (or -1 for a delimiter), per run its span, the marks that open and close it, the types of the
+     * tokens beyond them, and a few facts about its content (a year, digits, a cue word, capitals).
+     */
+    private record Segments(int[] id, int count, int[] from, int[] to, long[] open, long[] close,
+            int[] prevType, int[] nextType, int[] flags, int[] capsShare) {
+    }
+
+    private static final String DELIMITERS = ".,;:()[]\"“”«»„";
+
+    private static Segments segments(Analysis an) {
+        Tokens toks = an.toks();
+        int n = toks.size();
+        int[] id = new int[n];
+        int[] from = new int[n];
+        int[] to = new int[n];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            if (isDelimiter(an, i)) {
+                id[i++] = -1;
+                continue;
+            }
+            int j = i;
+            while (j < n && !isDelimiter(an, j)) {
+                id[j++] = count;
+            }
+            from[count] = i;
+            to[count] = j;
+            count++;
+            i = j;
+        }
+        long[] open = new long[count];
+        long[] close = new long[count];
+        int[] prevType = new int[count];
+        int[] nextType = new int[count];
+        int[] flags = new int[count];
+        int[] caps = new int[count];
+        int[] type = an.type();
+        for (int g = 0; g < count; g++) {
+            // the marks between this run and its neighbours, as one string (", (" or ".")
+            open[g] = marks(an, g == 0 ? 0 : to[g - 1], from[g]);
+            close[g] = marks(an, to[g], g + 1 < count ? from[g + 1] : n);
+            prevType[g] = g == 0 ? 0 : type[to[g - 1] - 1];
+            nextType[g] = g + 1 < count ? type[from[g + 1]] : 0;
+            int f = 0;
+            int words = 0;
+            int capital = 0;
+            for (int t = from[g]; t < to[g]; t++) {
+                int ty = type[t];
+                if (ty == T_YEAR) {
+                    f |= 1;
+                } else if (ty == T_NUM || ty == T_ALNUM || ty == T_ROMAN) {
+                    f |= 2;
+                }
+                if (LEXICON.containsKey(an.lower()[t])) {
+                    f |= 4;
+                }
+                if (ty == T_CAP || ty == T_ALLCAPS || ty == T_INITIAL || ty == T_LOWER || ty == T_MIXED) {
+                    words++;
+                    if (ty != T_LOWER) {
+                        capital++;
+                    }
+                }
+            }
+            if (to[g] - from[g] == 1 && type[from[g]] == T_INITIAL) {
+                f |= 8;
+            }
+            flags[g] = f;
+            caps[g] = words == 0 ? 0 : 1 + (4 * capital) / (words + 1);
+        }
+        return new Segments(id, count, from, to, open, close, prevType, nextType, flags, caps);
+    }
+
+    private static boolean isDelimiter(Analysis an, int i) {
+        String t = an.lower()[i];
+        return t.length() == 1 && DELIMITERS.indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static long marks(Analysis an, int from, int to) {
+        if (from >= to) {
+            return from == 0 ? hash("<s>") : hash("</s>");
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int t = from; t < to && t < from + 3; t++) {
+            h = mix(h, an.lower()[t].charAt(0));
+        }
+        return h;
     }
 
     private static int type(String t, Tokens toks, int i) {

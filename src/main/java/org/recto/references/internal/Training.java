@@ -62,6 +62,15 @@ public final class Training {
     }
 
     public static CrfModel train(List<Sample> samples, CrfTrainer.Settings settings, PrintStream log) {
+        return train(samples, Gazetteer.empty(), settings, log);
+    }
+
+    /**
+     * Trains on {@code samples}; {@code background} holds names known from elsewhere (the JATS corpus),
+     * to which the names labelled in the samples are added.
+     */
+    public static CrfModel train(List<Sample> samples, Gazetteer background, CrfTrainer.Settings settings,
+            PrintStream log) {
         // The CRF sees the classifier's answer as a feature. For the training strings that answer comes
         // from a classifier that did not see them (two folds), so the CRF learns how far to trust it.
         List<Sample> foldA = new ArrayList<>();
@@ -73,16 +82,22 @@ public final class Training {
         StyleClassifier onB = StyleClassifier.train(foldB, CLASSIFIER_EPOCHS, settings.seed());
         StyleClassifier full = StyleClassifier.train(samples, CLASSIFIER_EPOCHS, settings.seed());
         log.println("refs-train: style classifiers trained");
+        // Likewise the names: a string's own journal must not be known from the string itself, or the
+        // CRF would learn to trust a name far more than it deserves on text it has never seen.
+        Gazetteer namesA = names(background, foldA);
+        Gazetteer namesB = names(background, foldB);
+        Gazetteer allNames = names(background, samples);
+        log.printf("refs-train: %d known names (%d from the JATS corpus)%n", allNames.size(), background.size());
         Set<Sample> inA = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         inA.addAll(foldA);
         List<CrfTrainer.Sequence> seqs = parallelMap(samples, s -> {
             Tokens toks = Tokenizer.tokenize(s.text());
             Features.Analysis a = Features.analyse(toks);
-            StyleClassifier judge = inA.contains(s) ? onB : onA;
-            int style = StyleClassifier.band(judge.probability(a));
-            return new CrfTrainer.Sequence(Features.extract(a, style), Tagger.states(s, toks));
+            boolean a1 = inA.contains(s);
+            int style = StyleClassifier.band((a1 ? onB : onA).probability(a));
+            return new CrfTrainer.Sequence(Features.extract(a, style, a1 ? namesB : namesA), Tagger.states(s, toks));
         });
-        CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(full);
+        CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(full).withNames(allNames);
         // small weights barely change a decision but make most of the model's size
         CrfModel pruned = settings.prune() > 0 ? model.pruned(settings.prune()) : model;
         log.printf("refs-train: %d features with %d non-zero weights after pruning at %.2f%n", pruned.featureCount(),
@@ -91,6 +106,16 @@ public final class Training {
     }
 
     static final int CLASSIFIER_EPOCHS = 12;
+
+    private static Gazetteer names(Gazetteer background, List<Sample> samples) {
+        Gazetteer.Builder b = Gazetteer.builder().addAll(background);
+        for (Sample s : samples) {
+            for (Span sp : s.spans()) {
+                b.add(sp.label(), Evaluation.clean(s.text().substring(sp.start(), sp.end())));
+            }
+        }
+        return b.build();
+    }
 
     private static List<CrfTrainer.Sequence> parallelMap(List<Sample> samples,
             java.util.function.Function<Sample, CrfTrainer.Sequence> fn) {
