@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.recto.references.internal.Json;
+import org.recto.support.SharedData;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -90,5 +93,26 @@ class JsonAndCommandsTest {
         assertThat(outLines[0].length()).isLessThan(100);
         assertThat(outLines[0]).isEqualTo("{\"fields\": []}");
         assertThat(MAPPER.readTree(outLines[1]).get("fields").size()).isGreaterThan(2);
+    }
+
+    /**
+     * {@code refs-eval} on gold files of both formats: the per-label table, then {@code micro-F1} on the
+     * last line. The shipped model was trained on these strings, so a low score means the model no
+     * longer matches the feature code (features changed without running {@code refs-train}).
+     */
+    @Test
+    void evalScoresTheShippedModelOnGoldFilesOfBothFormats() {
+        Path refs = SharedData.dir().resolve("refs/train");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int code = ReferenceCommands.eval(new String[] {refs.resolve("anystyle/gold.xml").toString(),
+            refs.resolve("grobid/evaluation").toString()}, out);
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(code).isZero();
+        assertThat(lines.get(0)).matches("\\d+ reference strings from 2 file\\(s\\)");
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("author\\s+0\\.\\d{4}\\s+0\\.\\d{4}\\s+0\\.\\d{4}\\s+\\d+\\s+\\d+"));
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).matches("micro-F1 0\\.\\d{4}");
+        assertThat(Double.parseDouble(last.substring("micro-F1 ".length()))).isGreaterThan(0.9);
     }
 }
