@@ -34,10 +34,13 @@ import org.recto.references.internal.TrainingData;
  * output, progress and problems on standard error.
  *
  * <ul>
- *   <li>{@code refs-parse [--model FILE]}: one reference string per line in, one {@code {"fields": […]}}
- *       JSON line out, in order; an empty, overlong or unparseable line gives {@code {"fields": []}}.</li>
- *   <li>{@code refs-eval [--model FILE] FILE...}: scores the parser on gold files (or folders) of either
- *       shared format; the last line is {@code micro-F1 0.xxxx}.</li>
+ *   <li>{@code refs-parse [--model FILE] [--convention auto|anystyle|grobid]}: one reference string per
+ *       line in, one {@code {"fields": […]}} JSON line out, in order; an empty, overlong or unparseable
+ *       line gives {@code {"fields": []}}. The convention (default auto) is the {@link LabelConvention}.</li>
+ *   <li>{@code refs-eval [--model FILE] [--convention auto|anystyle|grobid|format] FILE...}: scores the
+ *       parser on gold files (or folders) of either shared format; the last line is {@code micro-F1
+ *       0.xxxx}. By default the parser judges each string's convention itself, as {@code refs-parse}
+ *       does; {@code format} gives it the convention of the gold file's format.</li>
  *   <li>{@code refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only]}: retrains
  *       the model from the shared data, printing the development evaluation.</li>
  * </ul>
@@ -75,8 +78,18 @@ public final class ReferenceCommands {
 
     /** Reads lines (split on LF only; a CR before it is dropped), writes one JSON line per input line. */
     static int parse(String[] args, InputStream in, OutputStream rawOut) {
-        ReferenceParser parser = args.length >= 2 && args[0].equals("--model")
-                ? ReferenceParser.withModel(Path.of(args[1])) : ReferenceParser.withShippedModel();
+        Path model = null;
+        LabelConvention convention = LabelConvention.AUTO;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--model" -> model = Path.of(value(args, ++i, "--model"));
+                case "--convention" -> convention = LabelConvention.of(value(args, ++i, "--convention"));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: refs-parse [--model FILE] [--convention auto|anystyle|grobid]");
+            }
+        }
+        ReferenceParser parser = model == null ? ReferenceParser.withShippedModel() : ReferenceParser.withModel(model);
+        LabelConvention labels = convention;
         OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
         try {
             byte[] buf = new byte[1 << 16];
@@ -92,7 +105,7 @@ public final class ReferenceCommands {
                         if (!overlong) {
                             line.write(buf, from, i - from);
                         }
-                        writeLine(parser, overlong ? null : line.toByteArray(), out);
+                        writeLine(parser, labels, overlong ? null : line.toByteArray(), out);
                         line.reset();
                         overlong = false;
                         from = i + 1;
@@ -112,7 +125,7 @@ public final class ReferenceCommands {
                 }
             }
             if (pending) {
-                writeLine(parser, overlong ? null : line.toByteArray(), out);
+                writeLine(parser, labels, overlong ? null : line.toByteArray(), out);
             }
             out.flush();
             return 0;
@@ -121,7 +134,8 @@ public final class ReferenceCommands {
         }
     }
 
-    private static void writeLine(ReferenceParser parser, byte[] bytes, OutputStream out) throws IOException {
+    private static void writeLine(ReferenceParser parser, LabelConvention convention, byte[] bytes,
+            OutputStream out) throws IOException {
         String json = "{\"fields\": []}";
         if (bytes != null) {
             int len = bytes.length;
@@ -130,7 +144,7 @@ public final class ReferenceCommands {
             }
             try {
                 String text = decode(bytes, len);
-                ParsedReference p = parser.parse(text);
+                ParsedReference p = parser.parse(text, convention);
                 List<String[]> fields = new ArrayList<>(p.fields().size());
                 for (Field f : p.fields()) {
                     fields.add(new String[] {f.label(), f.text()});
@@ -160,15 +174,23 @@ public final class ReferenceCommands {
     static int eval(String[] args, PrintStream out) {
         List<Path> files = new ArrayList<>();
         Path model = null;
+        // "format": each gold file's own convention, told by its format (AnyStyle XML or GROBID TEI)
+        String convention = "auto";
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--model") && i + 1 < args.length) {
-                model = Path.of(args[++i]);
+            if (args[i].equals("--model")) {
+                model = Path.of(value(args, ++i, "--model"));
+            } else if (args[i].equals("--convention")) {
+                convention = value(args, ++i, "--convention");
+                if (!convention.equals("format")) {
+                    LabelConvention.of(convention);
+                }
             } else {
                 files.add(Path.of(args[i]));
             }
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("usage: refs-eval [--model FILE] FILE...");
+            throw new IllegalArgumentException(
+                    "usage: refs-eval [--model FILE] [--convention auto|anystyle|grobid|format] FILE...");
         }
         List<Sample> samples = new ArrayList<>();
         for (Path f : files) {
@@ -184,12 +206,15 @@ public final class ReferenceCommands {
         Evaluation all = new Evaluation();
         for (Sample s : samples) {
             List<Span> predicted = new ArrayList<>();
-            for (Field f : parser.parse(s.text()).fields()) {
+            LabelConvention c = !convention.equals("format") ? LabelConvention.of(convention)
+                    : s.source().equals("grobid") ? LabelConvention.GROBID : LabelConvention.ANYSTYLE;
+            for (Field f : parser.parse(s.text(), c).fields()) {
                 predicted.add(new Span(f.label(), f.start(), f.end()));
             }
             all.add(s.text(), s.spans(), predicted);
         }
-        out.printf("%d reference strings from %d file(s)%n", samples.size(), files.size());
+        out.printf("%d reference strings from %d file(s)%s%n", samples.size(), files.size(),
+                convention.equals("auto") ? "" : ", fields labelled by the " + convention + " convention");
         all.report().forEach(out::println);
         out.flush();
         return 0;

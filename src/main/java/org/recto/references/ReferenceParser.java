@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.recto.references.internal.CrfModel;
 import org.recto.references.internal.Span;
+import org.recto.references.internal.StyleClassifier;
 import org.recto.references.internal.Tokenizer;
 import org.recto.references.internal.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,27 +78,37 @@ public class ReferenceParser {
 
     /** Parses one reference string; never throws for any non-null string. */
     public ParsedReference parse(String text) {
+        return parse(text, LabelConvention.AUTO);
+    }
+
+    /** Parses one reference string into fields that follow {@code convention}. */
+    public ParsedReference parse(String text, LabelConvention convention) {
         if (text == null) {
             throw new IllegalArgumentException("no reference string");
         }
+        int style = switch (convention) {
+            case AUTO -> 0;
+            case ANYSTYLE -> StyleClassifier.ANYSTYLE;
+            case GROBID -> StyleClassifier.GROBID;
+        };
         List<Field> fields = new ArrayList<>();
-        for (Span s : spans(text)) {
+        for (Span s : spans(text, style)) {
             fields.add(new Field(s.label(), text.substring(s.start(), s.end()), s.start(), s.end()));
         }
         return new ParsedReference(text, fields);
     }
 
-    private List<Span> spans(String text) {
+    private List<Span> spans(String text, int style) {
         Tokens all = Tokenizer.tokenize(text);
         if (all.size() <= WINDOW) {
-            return model.tag(all);
+            return model.tag(all, style);
         }
         List<Span> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += WINDOW) {
             int to = Math.min(all.size(), from + WINDOW);
             Tokens window = new Tokens(text, Arrays.copyOfRange(all.start(), from, to),
                     Arrays.copyOfRange(all.end(), from, to), to - from);
-            out.addAll(model.tag(window));
+            out.addAll(model.tag(window, style));
         }
         return out;
     }

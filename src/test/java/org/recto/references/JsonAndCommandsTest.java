@@ -1,6 +1,7 @@
 package org.recto.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,5 +115,31 @@ class JsonAndCommandsTest {
         String last = lines.get(lines.size() - 1);
         assertThat(last).matches("micro-F1 0\\.\\d{4}");
         assertThat(Double.parseDouble(last.substring("micro-F1 ".length()))).isGreaterThan(0.9);
+    }
+
+    @Test
+    void aConventionCanBeChosenForParsing() {
+        String line = "C. Lee, Wrapping up, in Proceedings of the Tenth Workshop on Parsing, pp. 12-15, 1999.\n";
+        ByteArrayOutputStream any = new ByteArrayOutputStream();
+        ReferenceCommands.parse(new String[] {"--convention", "anystyle"},
+                new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), any);
+        ByteArrayOutputStream grobid = new ByteArrayOutputStream();
+        ReferenceCommands.parse(new String[] {"--convention", "GROBID"},
+                new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), grobid);
+        assertThat(field(any, "pages")).isEqualTo("pp. 12-15");
+        assertThat(field(grobid, "pages")).isEqualTo("12-15");
+        assertThat(field(grobid, "container-title")).startsWith("Proceedings");
+        assertThatThrownBy(() -> ReferenceCommands.parse(new String[] {"--convention", "chicago"},
+                new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()))
+                .hasMessageContaining("unknown label convention chicago");
+    }
+
+    private static String field(ByteArrayOutputStream json, String label) {
+        for (JsonNode f : MAPPER.readTree(json.toString(StandardCharsets.US_ASCII)).get("fields")) {
+            if (f.get("label").asString().equals(label)) {
+                return f.get("text").asString();
+            }
+        }
+        return null;
     }
 }

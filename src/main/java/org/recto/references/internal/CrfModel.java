@@ -120,8 +120,21 @@ public final class CrfModel {
 
     /** Labels a tokenised string: features, decoding, spans. */
     public java.util.List<Span> tag(Tokens toks) {
+        return tag(toks, 0);
+    }
+
+    /**
+     * Labels a tokenised string following one labelling convention ({@link StyleClassifier#ANYSTYLE}
+     * or {@link StyleClassifier#GROBID}), or, for 0, the one the style classifier judges it to follow.
+     */
+    public java.util.List<Span> tag(Tokens toks, int convention) {
         Features.Analysis a = Features.analyse(toks);
-        return Tagger.spans(toks, decode(Features.extract(a, style(a), names)), this);
+        int style = switch (convention) {
+            case StyleClassifier.ANYSTYLE -> StyleClassifier.band(0);
+            case StyleClassifier.GROBID -> StyleClassifier.band(1);
+            default -> style(a);
+        };
+        return Tagger.spans(toks, decode(Features.extract(a, style, names)), this);
     }
 
     public List<String> labels() {
