@@ -214,7 +214,8 @@ public final class ReferenceCommands {
             all.add(s.text(), s.spans(), predicted);
         }
         out.printf("%d reference strings from %d file(s)%s%n", samples.size(), files.size(),
-                convention.equals("auto") ? "" : ", fields labelled by the " + convention + " convention");
+                convention.equals("auto") ? "" : convention.equals("format") ? ", each in its format's label convention"
+                        : ", in the " + convention + " label convention");
         all.report().forEach(out::println);
         out.flush();
         return 0;
