@@ -16,7 +16,7 @@ public final class CrfTrainer {
     /** Training settings: passes over the data, initial learning rate, L2 strength, feature cut-off. */
     public record Settings(int epochs, double eta0, double c2, int minCount, long seed, float prune) {
         public static Settings defaults() {
-            return new Settings(25, 0.05, 5.0, 1, 20251125L, 0.05f);
+            return new Settings(25, 0.05, 5.0, 1, 20251125L, 0.08f);
         }
 
         public Settings withEpochs(int n) {
