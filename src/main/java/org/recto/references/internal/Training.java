@@ -93,9 +93,10 @@ public final class Training {
         List<CrfTrainer.Sequence> seqs = parallelMap(samples, s -> {
             Tokens toks = Tokenizer.tokenize(s.text());
             Features.Analysis a = Features.analyse(toks);
-            boolean a1 = inA.contains(s);
-            int style = StyleClassifier.band((a1 ? onB : onA).probability(a));
-            return new CrfTrainer.Sequence(Features.extract(a, style, a1 ? namesB : namesA), Tagger.states(s, toks));
+            boolean inFoldA = inA.contains(s);
+            int style = StyleClassifier.band((inFoldA ? onB : onA).probability(a));
+            return new CrfTrainer.Sequence(Features.extract(a, style, inFoldA ? namesB : namesA),
+                    Tagger.states(s, toks));
         });
         CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(full).withNames(allNames);
         // small weights barely change a decision but make most of the model's size
