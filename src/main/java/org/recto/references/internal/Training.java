@@ -106,7 +106,7 @@ public final class Training {
         return pruned;
     }
 
-    static final int CLASSIFIER_EPOCHS = 30;
+    static final int CLASSIFIER_EPOCHS = 60;
 
     private static Gazetteer names(Gazetteer background, List<Sample> samples) {
         Gazetteer.Builder b = Gazetteer.builder().addAll(background);
