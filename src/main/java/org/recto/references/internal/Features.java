@@ -14,8 +14,10 @@ import java.util.Map;
  * "In"), and the same for its neighbours. Tokens are also placed among the string's segments, the
  * runs between delimiting punctuation: which segment, where in it, the marks that open and close it
  * and what lies beyond them ("a run of capitalised words closed by a comma and then a number" is a
- * journal before its volume), which is where most field boundaries fall. Every feature is computed in one left-to-right and one
- * right-to-left pass, so extraction is linear in the string's length.
+ * journal before its volume), which is where most field boundaries fall; and in the names a {@link
+ * Gazetteer} knows. Every feature is computed in one left-to-right and one right-to-left pass (the
+ * names in at most {@link Gazetteer#MAX_WORDS} look-ups per word), so extraction is linear in the
+ * string's length.
  */
 public final class Features {
 
@@ -230,22 +232,22 @@ public final class Features {
             } else {
                 int from = seg.from[sg];
                 int to = seg.to[sg];
-                int len2 = to - from;
-                int pos = len2 == 1 ? 0 : i == from ? 1 : i == to - 1 ? 2 : 3;
+                int segLength = to - from;
+                int pos = segLength == 1 ? 0 : i == from ? 1 : i == to - 1 ? 2 : 3;
                 long open = seg.open[sg];
                 long close = seg.close[sg];
                 buf[k++] = f(42, mix(open, close));
                 buf[k++] = f(43, mix(pos, mix(open, close)));
                 buf[k++] = f(44, Math.min(sg, 10));
                 buf[k++] = f(45, Math.min(seg.count - 1 - sg, 10));
-                buf[k++] = f(46, len2 <= 3 ? len2 : len2 <= 6 ? 5 : len2 <= 12 ? 9 : 13);
+                buf[k++] = f(46, segLength <= 3 ? segLength : segLength <= 6 ? 5 : segLength <= 12 ? 9 : 13);
                 buf[k++] = f(47, mix(wordHash[from], pos));
                 buf[k++] = f(48, seg.flags[sg]);
                 buf[k++] = f(49, mix(seg.flags[sg], type[i]));
                 buf[k++] = f(50, mix(close, seg.nextType[sg]));
                 buf[k++] = f(51, mix(open, seg.prevType[sg]));
                 buf[k++] = f(52, mix(wordHash[to - 1], pos));
-                buf[k++] = f(53, mix(seg.capsShare[sg], len2 <= 3 ? 0 : 1));
+                buf[k++] = f(53, mix(seg.capsShare[sg], segLength <= 3 ? 0 : 1));
                 if (style != 0) {
                     buf[k++] = f(54, mix(style, mix(open, close)));
                     buf[k++] = f(55, mix(style, mix(seg.flags[sg], pos)));
