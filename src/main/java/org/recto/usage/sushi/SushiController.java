@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.recto.article.ArticleCatalog;
 import org.recto.article.ArticleSummary;
+import org.recto.usage.internal.FiguresService;
 import org.recto.usage.internal.UsageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +53,12 @@ class SushiController {
     private final ObjectProvider<ArticleCatalog> catalog;
     private final Clock clock;
 
-    SushiController(UsageProperties props, DataSource dataSource, ObjectProvider<ArticleCatalog> catalog,
-                    ObjectProvider<Clock> clock) {
+    SushiController(UsageProperties props, DataSource dataSource, FiguresService figures,
+                    ObjectProvider<ArticleCatalog> catalog, ObjectProvider<Clock> clock) {
         this.props = props;
         this.parser = new RequestParser(props);
         this.assembler = new ReportAssembler(props.platform(), props.createdBy(), props.registryRecord());
-        this.rows = new UsageRows(dataSource);
+        this.rows = new UsageRows(dataSource, figures);
         this.catalog = catalog;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }

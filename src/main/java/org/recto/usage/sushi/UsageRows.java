@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.recto.usage.internal.FiguresService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads rolled-up monthly counts for reports from {@code usage_daily}. */
@@ -28,9 +29,11 @@ class UsageRows {
     }
 
     private final JdbcClient jdbc;
+    private final FiguresService figures;
 
-    UsageRows(DataSource dataSource) {
+    UsageRows(DataSource dataSource, FiguresService figures) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.figures = figures;
     }
 
     /** Counts between the dates (inclusive) for one institution, or for all usage when institution is null. */
@@ -57,14 +60,7 @@ class UsageRows {
 
     /** The first day with counted usage and the last day the roll-up covered. */
     Optional<LocalDate[]> coverage() {
-        LocalDate to = jdbc.sql("SELECT covered_to FROM usage_rollup_state WHERE id = 1")
-                .query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).optional().orElse(null);
-        if (to == null) {
-            return Optional.empty();
-        }
-        LocalDate from = jdbc.sql("SELECT MIN(usage_day) FROM usage_rollup_day")
-                .query((rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate()).optional().orElse(null);
-        return Optional.of(new LocalDate[] {from == null ? to : from, to});
+        return figures.coverage();
     }
 
     /** The last month whose every day the roll-up has counted, if any. */
