@@ -69,6 +69,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aRefWithThreePiecesKeepsEachOnce() throws Exception {
+        String xml = """
+                <article><front><article-meta><article-id pub-id-type="doi">10.5555/three</article-id>
+                <title-group><article-title>T</article-title></title-group>
+                </article-meta></front><back><ref-list><ref id="r1">
+                <mixed-citation>Alpha A. First work.</mixed-citation>
+                <mixed-citation>Beta B. Second work.</mixed-citation>
+                <note>Gamma note.</note>
+                </ref></ref-list></back></article>""";
+        Article a = new JatsReader().read(xml.getBytes(StandardCharsets.UTF_8), "three.xml");
+        assertThat(ref(a, "r1").rawText()).isEqualTo("Alpha A. First work. Beta B. Second work. Gamma note.");
+    }
+
+    @Test
     void elifeElementCitationsAreComposedReadably() throws Exception {
         Article a = corpus("elife06200.xml");
         Reference almada = ref(a, "bib1");

@@ -43,10 +43,8 @@ final class ReferenceReader {
     private Reference ref() {
         String id = x.attr("id");
         String label = null;
-        Citation first = null;
-        StringBuilder raw = null;
-        String onlyRaw = null;
-        int citations = 0;
+        List<Citation> citations = new ArrayList<>(1);
+        List<String> pieces = new ArrayList<>(1); // the raw text of each citation or loose text, in order
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
@@ -54,18 +52,7 @@ final class ReferenceReader {
             }
             switch (x.name()) {
                 case "label" -> label = Text.normalizeOrNull(x.text());
-                case "element-citation", "mixed-citation", "nlm-citation", "citation" -> {
-                    Citation c = citation(x.name());
-                    if (first == null) {
-                        first = c;
-                    }
-                    String r = c.rawText(scratch);
-                    if (citations++ == 0) {
-                        onlyRaw = r;
-                    } else {
-                        raw = append(append(raw, onlyRaw), r);
-                    }
-                }
+                case "element-citation", "mixed-citation", "nlm-citation", "citation" -> take(citations, pieces);
                 case "citation-alternatives" -> {
                     // the same citation in several forms: the first one serves
                     boolean taken = false;
@@ -75,17 +62,8 @@ final class ReferenceReader {
                             continue;
                         }
                         if (!taken) {
-                            Citation c = citation(x.name());
+                            take(citations, pieces);
                             taken = true;
-                            if (first == null) {
-                                first = c;
-                            }
-                            String r = c.rawText(scratch);
-                            if (citations++ == 0) {
-                                onlyRaw = r;
-                            } else {
-                                raw = append(append(raw, onlyRaw), r);
-                            }
                         } else {
                             x.skip();
                         }
@@ -94,37 +72,45 @@ final class ReferenceReader {
                 default -> {
                     String t = x.text();
                     if (!t.isEmpty()) {
-                        if (citations++ == 0) {
-                            onlyRaw = t;
-                        } else {
-                            raw = append(append(raw, onlyRaw), t);
-                        }
+                        pieces.add(t);
                     }
                 }
             }
         }
-        String rawText = raw != null ? Text.normalizeOrNull(raw) : onlyRaw == null || onlyRaw.isEmpty() ? null : onlyRaw;
-        if (first == null) {
+        String rawText = rawText(pieces);
+        if (citations.isEmpty()) {
             return new Reference(id, label, null, null, rawText, List.of(), null, null, null,
                     null, null, null, null, null, null, null, null, null);
         }
-        Citation c = first;
+        Citation c = citations.get(0);
         return new Reference(id, label, c.kind, c.publicationType, rawText, c.authors,
                 c.title(), c.source, c.year, c.volume, c.issue, c.firstPage(), c.lpage, c.doi, c.pmid, c.url,
                 c.publisher, c.publisherLoc);
     }
 
-    private static StringBuilder append(StringBuilder sb, String s) {
-        if (sb == null) {
-            sb = new StringBuilder();
+    /** Reads the current citation element, keeping it and its raw text. */
+    private void take(List<Citation> citations, List<String> pieces) {
+        Citation c = citation(x.name());
+        citations.add(c);
+        pieces.add(c.rawText(scratch));
+    }
+
+    /** One piece as it is; several joined by spaces, white space normalised; null for no text. */
+    private static String rawText(List<String> pieces) {
+        if (pieces.size() == 1) {
+            String only = pieces.get(0);
+            return only == null || only.isEmpty() ? null : only;
         }
-        if (s == null || s.isEmpty()) {
-            return sb;
+        StringBuilder sb = new StringBuilder();
+        for (String p : pieces) {
+            if (p != null && !p.isEmpty()) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(p);
+            }
         }
-        if (!sb.isEmpty()) {
-            sb.append(' ');
-        }
-        return sb.append(s);
+        return Text.normalizeOrNull(sb);
     }
 
     private Citation citation(String kind) {
