@@ -776,16 +776,11 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 label = blankToNull(x.text());
             } else if (x.name().equals("email") && emails != null) {
                 String e = x.text();
-                if (HtmlRenderer.isEmail(e)) {
+                boolean address = HtmlRenderer.isEmail(e);
+                if (address) {
                     emails.add(e);
-                    sb.append("<a href=\"mailto:");
-                    Text.escapeAttr(sb, e);
-                    sb.append("\">");
-                    Text.escape(sb, e);
-                    sb.append("</a>");
-                } else {
-                    Text.escape(sb, e);
                 }
+                HtmlRenderer.linkOrText(sb, address ? "mailto:" + e : null, e);
             } else {
                 html.element(sb);
             }

@@ -345,7 +345,7 @@ final class HtmlRenderer {
     }
 
     /** The text as a link to {@code href} (already known safe), or as plain text when there is none. */
-    private static void linkOrText(Out out, String href, String text) {
+    static void linkOrText(Out out, String href, String text) {
         if (href != null) {
             out.append("<a href=\"");
             Text.escapeAttr(out, href);
