@@ -41,8 +41,9 @@ import org.recto.references.internal.TrainingData;
  *       parser on gold files (or folders) of either shared format; the last line is {@code micro-F1
  *       0.xxxx}. By default the parser judges each string's convention itself, as {@code refs-parse}
  *       does; {@code format} gives it the convention of the gold file's format.</li>
- *   <li>{@code refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only]}: retrains
- *       the model from the shared data, printing the development evaluation.</li>
+ *   <li>{@code refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only] [--split
+ *       files|entries]}: retrains the model from the shared data, printing the evaluation on a held-out
+ *       development share ({@link Training.Split}; default files).</li>
  * </ul>
  */
 public final class ReferenceCommands {
@@ -227,6 +228,7 @@ public final class ReferenceCommands {
         CrfTrainer.Settings settings = CrfTrainer.Settings.defaults();
         boolean dev = true;
         boolean full = true;
+        Training.Split split = Training.Split.FILES;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(value(args, ++i, "--shared"));
@@ -234,8 +236,13 @@ public final class ReferenceCommands {
                 case "--epochs" -> settings = settings.withEpochs(Integer.parseInt(value(args, ++i, "--epochs")));
                 case "--no-dev" -> dev = false;
                 case "--dev-only" -> full = false;
+                case "--split" -> split = switch (value(args, ++i, "--split")) {
+                    case "files" -> Training.Split.FILES;
+                    case "entries" -> Training.Split.ENTRIES;
+                    default -> throw new IllegalArgumentException("--split takes files or entries, not " + args[i]);
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only]");
+                        + "; usage: refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only] [--split files|entries]");
             }
         }
         Path dir = trainingDir(shared);
@@ -245,9 +252,9 @@ public final class ReferenceCommands {
             throw new IllegalArgumentException("no gold reference strings under " + dir);
         }
         if (dev) {
-            List<List<Sample>> parts = Training.split(all);
-            out.printf("development split: %d training strings, %d held out (%s)%n", parts.get(0).size(),
-                    parts.get(1).size(), dir);
+            List<List<Sample>> parts = Training.split(all, split);
+            out.printf("development split (%s): %d training strings, %d held out (%s)%n",
+                    split.name().toLowerCase(java.util.Locale.ROOT), parts.get(0).size(), parts.get(1).size(), dir);
             out.flush();
             CrfModel m = Training.train(parts.get(0), corpusNames, settings, System.err);
             for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1)).entrySet()) {

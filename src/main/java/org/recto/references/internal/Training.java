@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,24 +28,58 @@ public final class Training {
     /** Share of units held out for development. */
     static final double DEV_SHARE = 0.15;
 
+    /** Share of entries held out by {@link Split#ENTRIES}: the shared data's own held-out share is a fifth. */
+    static final double ENTRY_DEV_SHARE = 0.2;
+
+    /** How the development share is drawn. */
+    public enum Split {
+        /**
+         * Whole per-paper GROBID files and single strings elsewhere, with any training string equal to
+         * a held-out one dropped: the model is scored on citation styles and strings it never saw.
+         */
+        FILES,
+        /**
+         * Every fifth entry or so of every file, duplicates left where they fall: the way the shared
+         * data's held-out share was drawn (its entries were taken out of the same files).
+         */
+        ENTRIES
+    }
+
     private Training() {
     }
 
     /** Whether a sample falls in the development share: a hash of its unit (a whole file, or its text). */
     public static boolean isDev(Sample s) {
+        return hashShare("recto-dev:" + s.unit()) < DEV_SHARE;
+    }
+
+    private static double hashShare(String key) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest(("recto-dev:" + s.unit()).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             long top = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFFL) << 16) | ((d[2] & 0xFFL) << 8) | (d[3] & 0xFFL);
-            return top / (double) (1L << 32) < DEV_SHARE;
+            return top / (double) (1L << 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Train and dev shares; train drops any string whose normalised text is also in dev. */
+    /** Train and dev shares by {@link Split#FILES}. */
     public static List<List<Sample>> split(List<Sample> all) {
+        return split(all, Split.FILES);
+    }
+
+    /** Train and dev shares, in that order. */
+    public static List<List<Sample>> split(List<Sample> all, Split how) {
+        List<Sample> train = new ArrayList<>();
         List<Sample> dev = new ArrayList<>();
+        if (how == Split.ENTRIES) {
+            Map<String, Integer> ordinal = new HashMap<>();
+            for (Sample s : all) {
+                int i = ordinal.merge(s.file(), 1, Integer::sum);
+                (hashShare("recto-dev-entry:" + s.file() + ":" + i) < ENTRY_DEV_SHARE ? dev : train).add(s);
+            }
+            return List.of(train, dev);
+        }
         Set<String> devKeys = new HashSet<>();
         for (Sample s : all) {
             if (isDev(s)) {
@@ -52,7 +87,6 @@ public final class Training {
                 devKeys.add(TrainingData.normalizedKey(s.text()));
             }
         }
-        List<Sample> train = new ArrayList<>();
         for (Sample s : all) {
             if (!isDev(s) && !devKeys.contains(TrainingData.normalizedKey(s.text()))) {
                 train.add(s);

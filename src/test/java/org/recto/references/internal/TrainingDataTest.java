@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,23 @@ class TrainingDataTest {
         }
         List<List<Sample>> split = Training.split(all);
         assertThat(split.get(1).size()).isBetween(all.size() / 10, all.size() / 5);
+        // by files: no per-paper GROBID file has strings on both sides
+        Set<String> devPapers = split.get(1).stream().filter(x -> x.unit().startsWith("file:"))
+                .map(Sample::file).collect(Collectors.toSet());
+        assertThat(devPapers).isNotEmpty();
+        assertThat(split.get(0)).noneMatch(x -> devPapers.contains(x.file()) && x.unit().startsWith("file:"));
+
+        // by entries: about a fifth of each source, drawn within the files, every string on one side
+        List<List<Sample>> entries = Training.split(all, Training.Split.ENTRIES);
+        assertThat(entries.get(0).size() + entries.get(1).size()).isEqualTo(all.size());
+        for (String source : List.of("anystyle", "grobid")) {
+            long held = entries.get(1).stream().filter(x -> x.source().equals(source)).count();
+            long total = all.stream().filter(x -> x.source().equals(source)).count();
+            assertThat((double) held / total).as(source).isBetween(0.17, 0.23);
+        }
+        Set<String> trainFiles = entries.get(0).stream().map(Sample::file).collect(Collectors.toSet());
+        assertThat(entries.get(1).stream().map(Sample::file).filter(trainFiles::contains).distinct().count())
+                .isGreaterThan(100);
     }
 
     @Test
