@@ -30,6 +30,8 @@ public final class CrfModel {
     private final StyleClassifier style;
     private final Gazetteer names;
     private final int[][] predecessors; // per state, the states that may come before it
+    private final double[] expTransitions; // exp of the transition weights, for the forward pass
+    private final double[] expStarts;
 
     CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
         this(labels, index, weights, transitions, starts, null, null);
@@ -55,6 +57,14 @@ public final class CrfModel {
                 }
             }
             predecessors[y] = Arrays.copyOf(p, k);
+        }
+        this.expTransitions = new double[states * states];
+        for (int i = 0; i < expTransitions.length; i++) {
+            expTransitions[i] = Math.exp(transitions[i]);
+        }
+        this.expStarts = new double[states];
+        for (int y = 0; y < states; y++) {
+            expStarts[y] = allowedFirst(y) ? Math.exp(starts[y]) : 0.0;
         }
     }
 
@@ -125,16 +135,34 @@ public final class CrfModel {
 
     /**
      * Labels a tokenised string following one labelling convention ({@link StyleClassifier#ANYSTYLE}
-     * or {@link StyleClassifier#GROBID}), or, for 0, the one the style classifier judges it to follow.
+     * or {@link StyleClassifier#GROBID}), or, for 0, the one that fits it best.
+     *
+     * <p>For 0, when the style classifier is sure, its convention is followed. When it is not, the
+     * string is decoded under each convention and the one with the higher joint probability wins: the
+     * classifier's probability of the convention times the CRF's probability of its best labelling
+     * under it. Letting the CRF see an unsure answer instead gives labellings that mix the two
+     * conventions, right under neither.
      */
     public java.util.List<Span> tag(Tokens toks, int convention) {
         Features.Analysis a = Features.analyse(toks);
-        int style = switch (convention) {
-            case StyleClassifier.ANYSTYLE -> StyleClassifier.band(0);
-            case StyleClassifier.GROBID -> StyleClassifier.band(1);
+        int anyStyle = StyleClassifier.band(0);
+        int grobid = StyleClassifier.band(1);
+        int band = switch (convention) {
+            case StyleClassifier.ANYSTYLE -> anyStyle;
+            case StyleClassifier.GROBID -> grobid;
             default -> style(a);
         };
-        return Tagger.spans(toks, decode(Features.extract(a, style, names)), this);
+        if (band == anyStyle || band == grobid || style == null) {
+            return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);
+        }
+        double p = Math.min(Math.max(style.probability(a), 1e-6), 1 - 1e-6);
+        long[][] asAnyStyle = Features.extract(a, anyStyle, names);
+        long[][] asGrobid = Features.extract(a, grobid, names);
+        int[] pathA = new int[asAnyStyle.length];
+        int[] pathG = new int[asGrobid.length];
+        double jointA = Math.log(1 - p) + viterbi(asAnyStyle, pathA) - logPartition(asAnyStyle);
+        double jointG = Math.log(p) + viterbi(asGrobid, pathG) - logPartition(asGrobid);
+        return Tagger.spans(toks, jointG > jointA ? pathG : pathA, this);
     }
 
     public List<String> labels() {
@@ -172,10 +200,16 @@ public final class CrfModel {
 
     /** The most likely state sequence for tokens with these feature hashes. */
     public int[] decode(long[][] feats) {
+        int[] path = new int[feats.length];
+        viterbi(feats, path);
+        return path;
+    }
+
+    /** Writes the most likely state sequence into {@code path} and answers its score. */
+    private double viterbi(long[][] feats, int[] path) {
         int n = feats.length;
-        int[] path = new int[n];
         if (n == 0) {
-            return path;
+            return 0;
         }
         int s = states;
         float[] emit = new float[s];
@@ -211,11 +245,54 @@ public final class CrfModel {
                 arg = y;
             }
         }
+        double best = score[arg];
         for (int t = n - 1; t >= 0; t--) {
             path[t] = arg;
             arg = back[t * s + arg];
         }
-        return path;
+        return best;
+    }
+
+    /**
+     * The log of the summed exponentiated scores of every allowed state sequence (the forward
+     * algorithm, in probabilities rescaled at every token).
+     */
+    private double logPartition(long[][] feats) {
+        int n = feats.length;
+        if (n == 0) {
+            return 0;
+        }
+        int s = states;
+        float[] emit = new float[s];
+        double[] alpha = new double[s];
+        double[] next = new double[s];
+        double logZ = 0;
+        for (int t = 0; t < n; t++) {
+            emissions(feats[t], emit);
+            float max = Float.NEGATIVE_INFINITY;
+            for (float e : emit) {
+                max = Math.max(max, e);
+            }
+            double sum = 0;
+            for (int y = 0; y < s; y++) {
+                double acc;
+                if (t == 0) {
+                    acc = expStarts[y];
+                } else {
+                    acc = 0;
+                    for (int p : predecessors[y]) {
+                        acc += alpha[p] * expTransitions[p * s + y];
+                    }
+                }
+                next[y] = acc * Math.exp(emit[y] - max);
+                sum += next[y];
+            }
+            for (int y = 0; y < s; y++) {
+                alpha[y] = next[y] / sum;
+            }
+            logZ += max + Math.log(sum);
+        }
+        return logZ;
     }
 
     private void emissions(long[] feats, float[] emit) {

@@ -11,8 +11,9 @@ import java.util.Random;
 /**
  * Tells which of the two gold conventions a string most resembles: AnyStyle's (every token in a
  * field, "pp." and "In" inside the field) or GROBID's (physics-style strings, labels on the bare
- * values). A logistic regression over the string's words, shapes and punctuation patterns; the CRF
- * conditions its boundary features on the answer, so one model can follow both conventions.
+ * values). A logistic regression over the string's words, shapes and punctuation patterns. The CRF's
+ * features are conditioned on a convention, so one model can follow both; this classifier says which
+ * one a string follows.
  */
 public final class StyleClassifier {
 
@@ -40,8 +41,10 @@ public final class StyleClassifier {
     }
 
     /**
-     * The style value the CRF's features are conditioned on: the probability in five bands, so
-     * that the CRF learns how sure the classifier must be before a convention applies.
+     * The probability in five bands. The outer two are the sure answers, and the style values the
+     * CRF's features are conditioned on for the two conventions ({@code band(0)} AnyStyle's,
+     * {@code band(1)} GROBID's); for a string in the middle three the parser weighs both (see
+     * {@link CrfModel#tag(Tokens, int)}).
      */
     public static int band(double p) {
         return p < 0.1 ? 1 : p < 0.35 ? 2 : p < 0.65 ? 3 : p < 0.9 ? 4 : 5;
