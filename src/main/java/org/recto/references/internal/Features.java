@@ -75,8 +75,8 @@ public final class Features {
     }
 
     /**
-     * Per token, its feature hashes; {@code style} (0 unknown) is the citation style the string was
-     * judged to follow, conjoined with the features that decide where fields begin and end.
+     * Per token, its feature hashes; {@code style} (0 none) is the labelling convention to follow, as
+     * a {@link StyleClassifier#band}, conjoined with the features that decide where fields begin and end.
      */
     public static long[][] extract(Analysis an, int style) {
         return extract(an, style, null);

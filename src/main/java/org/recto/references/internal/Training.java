@@ -105,19 +105,19 @@ public final class Training {
      */
     public static CrfModel train(List<Sample> samples, Gazetteer background, CrfTrainer.Settings settings,
             PrintStream log) {
-        // The CRF sees the classifier's answer as a feature. For the training strings that answer comes
-        // from a classifier that did not see them (two folds), so the CRF learns how far to trust it.
+        // The CRF learns each convention from the strings that follow it (their source's): its features
+        // are conditioned on the gold convention. Which convention a new string follows is the style
+        // classifier's call, or, when it is unsure, the joint choice of the two (CrfModel.tag).
+        StyleClassifier classifier = StyleClassifier.train(samples, CLASSIFIER_EPOCHS, settings.seed());
+        log.println("refs-train: style classifier trained");
+        // A string's own journal must not be known from the string itself, or the CRF would learn to
+        // trust a name far more than it deserves on text it has never seen: names come from the other
+        // half of the data.
         List<Sample> foldA = new ArrayList<>();
         List<Sample> foldB = new ArrayList<>();
         for (Sample s : samples) {
             (TrainingData.normalizedKey(s.text()).hashCode() % 2 == 0 ? foldA : foldB).add(s);
         }
-        StyleClassifier onA = StyleClassifier.train(foldA, CLASSIFIER_EPOCHS, settings.seed());
-        StyleClassifier onB = StyleClassifier.train(foldB, CLASSIFIER_EPOCHS, settings.seed());
-        StyleClassifier full = StyleClassifier.train(samples, CLASSIFIER_EPOCHS, settings.seed());
-        log.println("refs-train: style classifiers trained");
-        // Likewise the names: a string's own journal must not be known from the string itself, or the
-        // CRF would learn to trust a name far more than it deserves on text it has never seen.
         Gazetteer namesA = names(background, foldA);
         Gazetteer namesB = names(background, foldB);
         Gazetteer allNames = names(background, samples);
@@ -128,11 +128,11 @@ public final class Training {
             Tokens toks = Tokenizer.tokenize(s.text());
             Features.Analysis a = Features.analyse(toks);
             boolean inFoldA = inA.contains(s);
-            int style = StyleClassifier.band((inFoldA ? onB : onA).probability(a));
+            int style = StyleClassifier.band(Tagger.style(s) == StyleClassifier.GROBID ? 1 : 0);
             return new CrfTrainer.Sequence(Features.extract(a, style, inFoldA ? namesB : namesA),
                     Tagger.states(s, toks));
         });
-        CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(full).withNames(allNames);
+        CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(classifier).withNames(allNames);
         // small weights barely change a decision but make most of the model's size
         CrfModel pruned = settings.prune() > 0 ? model.pruned(settings.prune()) : model;
         log.printf("refs-train: %d features with %d non-zero weights after pruning at %.2f%n", pruned.featureCount(),
