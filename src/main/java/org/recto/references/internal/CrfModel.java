@@ -145,8 +145,8 @@ public final class CrfModel {
      */
     public java.util.List<Span> tag(Tokens toks, int convention) {
         Features.Analysis a = Features.analyse(toks);
-        int anyStyle = StyleClassifier.band(0);
-        int grobid = StyleClassifier.band(1);
+        int anyStyle = StyleClassifier.sureBand(StyleClassifier.ANYSTYLE);
+        int grobid = StyleClassifier.sureBand(StyleClassifier.GROBID);
         int band = switch (convention) {
             case StyleClassifier.ANYSTYLE -> anyStyle;
             case StyleClassifier.GROBID -> grobid;

@@ -42,12 +42,16 @@ public final class StyleClassifier {
 
     /**
      * The probability in five bands. The outer two are the sure answers, and the style values the
-     * CRF's features are conditioned on for the two conventions ({@code band(0)} AnyStyle's,
-     * {@code band(1)} GROBID's); for a string in the middle three the parser weighs both (see
-     * {@link CrfModel#tag(Tokens, int)}).
+     * CRF's features are conditioned on for the two conventions ({@link #sureBand}); for a string in
+     * the middle three the parser weighs both (see {@link CrfModel#tag(Tokens, int)}).
      */
     public static int band(double p) {
         return p < 0.1 ? 1 : p < 0.35 ? 2 : p < 0.65 ? 3 : p < 0.9 ? 4 : 5;
+    }
+
+    /** The band of a sure answer for a convention ({@link #ANYSTYLE} or {@link #GROBID}). */
+    public static int sureBand(int convention) {
+        return convention == GROBID ? band(1.0) : band(0.0);
     }
 
     private double score(long[] feats) {

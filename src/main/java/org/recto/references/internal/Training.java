@@ -128,7 +128,7 @@ public final class Training {
             Tokens toks = Tokenizer.tokenize(s.text());
             Features.Analysis a = Features.analyse(toks);
             boolean inFoldA = inA.contains(s);
-            int style = StyleClassifier.band(Tagger.style(s) == StyleClassifier.GROBID ? 1 : 0);
+            int style = StyleClassifier.sureBand(Tagger.style(s));
             return new CrfTrainer.Sequence(Features.extract(a, style, inFoldA ? namesB : namesA),
                     Tagger.states(s, toks));
         });

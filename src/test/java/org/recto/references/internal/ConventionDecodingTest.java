@@ -34,10 +34,10 @@ class ConventionDecodingTest {
             List<Span> chosen = model.tag(toks, 0);
             List<Span> asAnyStyle = model.tag(toks, StyleClassifier.ANYSTYLE);
             List<Span> asGrobid = model.tag(toks, StyleClassifier.GROBID);
-            if (band == StyleClassifier.band(0)) {
+            if (band == StyleClassifier.sureBand(StyleClassifier.ANYSTYLE)) {
                 assertThat(chosen).as(s.text()).isEqualTo(asAnyStyle);
                 sure++;
-            } else if (band == StyleClassifier.band(1)) {
+            } else if (band == StyleClassifier.sureBand(StyleClassifier.GROBID)) {
                 assertThat(chosen).as(s.text()).isEqualTo(asGrobid);
                 sure++;
             } else {
