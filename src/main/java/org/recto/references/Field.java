@@ -14,4 +14,13 @@ public record Field(String label, String text, int start, int end) {
             throw new IllegalArgumentException("field span [" + start + ", " + end + ") does not fit its text");
         }
     }
+
+    /**
+     * The value without the punctuation that joins the field to its neighbours and without the cue
+     * words that announce it: "2014)," gives "2014", "pp. 310–333." gives "310–333", "In J. Smith
+     * (Ed.)," gives "J. Smith".
+     */
+    public String value() {
+        return FieldValue.of(label, text);
+    }
 }

@@ -86,6 +86,14 @@ class NotesAndCitedByTests {
         assertThat(note7.get("citations")).hasSize(1);
         assertThat(note7.get("citations").get(0).get("resolvesTo").isNull()).isTrue();
         assertThat(note7.get("citations").get(0).get("fields").toString()).contains("\"label\":\"author\"", "Bloomfield");
+        // each field as written, and its value without the punctuation that joins it to the next
+        Map<String, String> values = new java.util.HashMap<>();
+        for (JsonNode f : note7.get("citations").get(0).get("fields")) {
+            assertThat(f.get("text").asString()).contains(f.get("value").asString());
+            values.put(f.get("label").asString(), f.get("value").asString());
+        }
+        assertThat(values).containsEntry("author", "Bloomfield, Alan").containsEntry("date", "2016")
+                .containsEntry("journal", "Review of International Studies");
         // Note 10 holds two full references; note 2 is commentary only.
         assertThat(notes.get(9).get("citations")).hasSize(2);
         assertThat(notes.get(1).get("citations")).isEmpty();

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/articles/{doi}/notes}: each note's label, commentary and citations, every
- * citation with its fields, DOI, URL and {@code resolvesTo} (the label of the note holding the full
- * reference; null for a full reference). A DOI's suffix may contain slashes, so the path is read whole.
+ * citation with its fields (each with its {@code text} as written in the note and its {@code value}
+ * without joining punctuation and cue words), DOI, URL and {@code resolvesTo} (the label of the note
+ * holding the full reference; null for a full reference). A DOI's suffix may contain slashes, so the path is read whole.
  */
 @RestController
 class NotesApiController {
@@ -65,7 +66,7 @@ class NotesApiController {
     }
 
     private static Map<String, Object> field(Field f) {
-        return Map.of("label", f.label(), "text", f.text());
+        return Map.of("label", f.label(), "text", f.text(), "value", f.value());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
