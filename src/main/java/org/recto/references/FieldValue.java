@@ -1,6 +1,8 @@
 package org.recto.references;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +33,11 @@ final class FieldValue {
             "translator", Pattern.compile("(?i)[,\\s]*(?:\\(\\s*(?:trans|transl|tr)\\.?\\s*\\)|\\b(?:trans|transl|tr)\\.)[\\s,;:.]*$"));
 
     /** Labels whose values are often abbreviated word by word ("Phys. Rev."). */
-    private static final java.util.Set<String> ABBREVIATED = java.util.Set.of("journal", "container-title",
+    private static final Set<String> ABBREVIATED = Set.of("journal", "container-title",
             "collection-title", "source");
+
+    /** An abbreviated word inside a value: a letter, a period, a space. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{L}\\.\\s");
 
     private static final String OPENERS = "([{“‘«„\"'";
     private static final String CLOSERS = ")]}”’»“\"'";
@@ -44,7 +49,11 @@ final class FieldValue {
         String v = cleaned(label, text);
         if (v.isEmpty()) {
             // a value of marks only ("———." for "the same author") keeps its marks
-            v = text.strip().replaceAll("[\\s.,;:]+$", "");
+            int end = text.length();
+            while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".,;:".indexOf(text.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            v = text.substring(0, end).strip();
         }
         return v;
     }
@@ -54,7 +63,11 @@ final class FieldValue {
         String v = text.strip();
         Pattern trailing = TRAILING.get(label);
         if (trailing != null) {
-            v = unlessEmpty(trailing.matcher(v).replaceFirst(""), v, abbreviated);
+            // the cue words are short: looking at the tail keeps the search linear in a long value
+            Matcher m = trailing.matcher(v).region(Math.max(0, v.length() - 40), v.length()).useTransparentBounds(true);
+            if (m.find()) {
+                v = unlessEmpty(v.substring(0, m.start()), v, abbreviated);
+            }
         }
         v = trim(v, abbreviated);
         Pattern leading = LEADING.get(label);
@@ -69,32 +82,39 @@ final class FieldValue {
         return trim(stripped, abbreviated).isEmpty() ? whole : stripped;
     }
 
-    /** Takes joining punctuation and wrapping brackets or quotes off both ends, until none is left. */
+    /**
+     * Takes white space, joining punctuation and wrapping brackets or quotes off both ends until none
+     * is left (at most a few rounds, each linear in the length).
+     */
     private static String trim(String s, boolean abbreviated) {
-        String v = s.strip();
-        while (true) {
-            String before = v;
-            while (!v.isEmpty() && ",;:–—-/".indexOf(v.charAt(v.length() - 1)) >= 0) {
-                v = v.substring(0, v.length() - 1).strip();
+        int a = 0;
+        int b = s.length();
+        for (int round = 0; round < 8; round++) {
+            int a0 = a;
+            int b0 = b;
+            while (b > a && (Character.isWhitespace(s.charAt(b - 1)) || ",;:–—-/".indexOf(s.charAt(b - 1)) >= 0)) {
+                b--;
             }
-            while (!v.isEmpty() && ",;:.–—/".indexOf(v.charAt(0)) >= 0) {
-                v = v.substring(1).strip();
+            while (a < b && (Character.isWhitespace(s.charAt(a)) || ",;:.–—/".indexOf(s.charAt(a)) >= 0)) {
+                a++;
             }
-            if (v.endsWith(".") && !keepsFinalPeriod(v, abbreviated)) {
-                v = v.substring(0, v.length() - 1).strip();
+            if (b > a && s.charAt(b - 1) == '.' && !keepsFinalPeriod(s.substring(a, b), abbreviated)) {
+                b--;
             }
-            if (v.length() >= 2 && OPENERS.indexOf(v.charAt(0)) >= 0 && CLOSERS.indexOf(v.charAt(v.length() - 1)) >= 0
-                    && wraps(v.charAt(0), v.charAt(v.length() - 1), v.substring(1, v.length() - 1))) {
-                v = v.substring(1, v.length() - 1).strip();
-            } else if (!v.isEmpty() && CLOSERS.indexOf(v.charAt(v.length() - 1)) >= 0 && depth(v) < 0) {
-                v = v.substring(0, v.length() - 1).strip();
-            } else if (!v.isEmpty() && OPENERS.indexOf(v.charAt(0)) >= 0 && depth(v) > 0) {
-                v = v.substring(1).strip();
+            if (b - a >= 2 && OPENERS.indexOf(s.charAt(a)) >= 0 && CLOSERS.indexOf(s.charAt(b - 1)) >= 0
+                    && wraps(s.charAt(a), s.charAt(b - 1), s.substring(a + 1, b - 1))) {
+                a++;
+                b--;
+            } else if (b > a && CLOSERS.indexOf(s.charAt(b - 1)) >= 0 && depth(s.substring(a, b)) < 0) {
+                b--;
+            } else if (b > a && OPENERS.indexOf(s.charAt(a)) >= 0 && depth(s.substring(a, b)) > 0) {
+                a++;
             }
-            if (v.equals(before)) {
-                return v;
+            if (a == a0 && b == b0) {
+                break;
             }
         }
+        return s.substring(a, b).strip();
     }
 
     /**
@@ -119,7 +139,7 @@ final class FieldValue {
             return true;
         }
         return abbreviated && word.length() <= 5 && Character.isUpperCase(word.charAt(0))
-                && v.substring(0, start).matches("(?s).*\\p{L}\\.\\s.*");
+                && ABBREVIATION.matcher(v).region(0, start).find();
     }
 
     /** Whether {@code open} and {@code close} wrap the whole of {@code inner}, not two parts of it. */

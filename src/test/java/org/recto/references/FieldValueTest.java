@@ -2,6 +2,7 @@ package org.recto.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,15 @@ class FieldValueTest {
             """)
     void takesJoiningPunctuationAndCueWordsOff(String label, String text, String value) {
         assertThat(new Field(label, text, 0, text.length()).value()).isEqualTo(value);
+    }
+
+    @Test
+    void longRunsOfMarksAndBracketsGiveAPartOfTheText() {
+        String marks = "—" + ",".repeat(50_000) + "(".repeat(20_000) + "x" + ")".repeat(20_000) + "—";
+        String value = new Field("editor", marks, 0, marks.length()).value();
+        assertThat(marks.contains(value)).isTrue();
+        assertThat(value).contains("x").doesNotStartWith(",");
+        String spaced = "J. Smith" + " ".repeat(100_000) + "eds.";
+        assertThat(new Field("editor", spaced, 0, spaced.length()).value()).isEqualTo("J. Smith");
     }
 }
