@@ -11,7 +11,8 @@ import java.util.Map;
  * <p>Per token: the word, its shape, affixes, type (year, number, initial, …), a small lexicon of
  * citation cue words (months, "eds", "pp", "vol", "press", …), white space around it, its position,
  * whether it sits in brackets or quotes, what has been seen before it (a year, a closing quote,
- * "In"), and the same for its neighbours. Tokens are also placed among the string's segments, the
+ * "In"), how far the nearest years lie before and after it, and the same for its neighbours up to
+ * three tokens away (and the pairs of words on each side). Tokens are also placed among the string's segments, the
  * runs between delimiting punctuation: which segment, where in it, the marks that open and close it
  * and what lies beyond them ("a run of capitalised words closed by a comma and then a number" is a
  * journal before its volume), which is where most field boundaries fall; and in the names a {@link
@@ -167,6 +168,24 @@ public final class Features {
             }
         }
 
+        // how far the nearest year lies before and after each token
+        int[] yearBefore = new int[n];
+        int[] yearAfter = new int[n];
+        int last = -100;
+        for (int i = 0; i < n; i++) {
+            yearBefore[i] = Math.min(i - last, 9);
+            if (type[i] == T_YEAR) {
+                last = i;
+            }
+        }
+        last = n + 100;
+        for (int i = n - 1; i >= 0; i--) {
+            yearAfter[i] = Math.min(last - i, 9);
+            if (type[i] == T_YEAR) {
+                last = i;
+            }
+        }
+
         Segments seg = segments(an);
         Gazetteer.Matches names = known == null ? null : known.match(an);
 
@@ -286,6 +305,13 @@ public final class Features {
                     buf[k++] = f(68, mix(style, hash(prevLex)));
                 }
             }
+            // wider context: words three away, the word pairs on each side, the nearest years
+            buf[k++] = f(69, i > 2 ? wordHash[i - 3] : hash("<s>"));
+            buf[k++] = f(70, i + 3 < n ? wordHash[i + 3] : hash("</s>"));
+            buf[k++] = f(71, mix(i > 1 ? wordHash[i - 2] : 7, i > 0 ? wordHash[i - 1] : 7));
+            buf[k++] = f(72, mix(i + 1 < n ? wordHash[i + 1] : 7, i + 2 < n ? wordHash[i + 2] : 7));
+            buf[k++] = f(73, yearBefore[i] * 16L + yearAfter[i]);
+            buf[k++] = f(74, mix(yearBefore[i] * 16L + yearAfter[i], type[i]));
             long[] feats = new long[k];
             System.arraycopy(buf, 0, feats, 0, k);
             out[i] = feats;
