@@ -147,15 +147,17 @@ public final class CrfModel {
         Features.Analysis a = Features.analyse(toks);
         int anyStyle = StyleClassifier.sureBand(StyleClassifier.ANYSTYLE);
         int grobid = StyleClassifier.sureBand(StyleClassifier.GROBID);
-        int band = switch (convention) {
-            case StyleClassifier.ANYSTYLE -> anyStyle;
-            case StyleClassifier.GROBID -> grobid;
-            default -> style(a);
-        };
-        if (band == anyStyle || band == grobid || style == null) {
+        boolean given = convention == StyleClassifier.ANYSTYLE || convention == StyleClassifier.GROBID;
+        if (given || style == null) {
+            int band = given ? StyleClassifier.sureBand(convention) : 0;
             return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);
         }
-        double p = Math.min(Math.max(style.probability(a), 1e-6), 1 - 1e-6);
+        double p = style.probability(a);
+        int band = StyleClassifier.band(p);
+        if (band == anyStyle || band == grobid) {
+            return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);
+        }
+        p = Math.min(Math.max(p, 1e-6), 1 - 1e-6);
         long[][] asAnyStyle = Features.extract(a, anyStyle, names);
         long[][] asGrobid = Features.extract(a, grobid, names);
         int[] pathA = new int[asAnyStyle.length];
