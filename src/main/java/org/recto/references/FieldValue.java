@@ -66,20 +66,20 @@ final class FieldValue {
             // the cue words are short: looking at the tail keeps the search linear in a long value
             Matcher m = trailing.matcher(v).region(Math.max(0, v.length() - 40), v.length()).useTransparentBounds(true);
             if (m.find()) {
-                v = unlessEmpty(v.substring(0, m.start()), v, abbreviated);
+                v = unlessEmpty(trim(v.substring(0, m.start()), abbreviated), v);
             }
         }
         v = trim(v, abbreviated);
         Pattern leading = LEADING.get(label);
         if (leading != null) {
-            v = unlessEmpty(trim(leading.matcher(v).replaceFirst(""), abbreviated), v, abbreviated);
+            v = unlessEmpty(trim(leading.matcher(v).replaceFirst(""), abbreviated), v);
         }
-        return trim(v, abbreviated);
+        return v;
     }
 
     /** {@code stripped}, unless taking the cue words off left nothing, then {@code whole}. */
-    private static String unlessEmpty(String stripped, String whole, boolean abbreviated) {
-        return trim(stripped, abbreviated).isEmpty() ? whole : stripped;
+    private static String unlessEmpty(String stripped, String whole) {
+        return stripped.isEmpty() ? whole : stripped;
     }
 
     /**
