@@ -256,7 +256,7 @@ public final class ReferenceCommands {
             out.printf("development split (%s): %d training strings, %d held out (%s)%n",
                     split.name().toLowerCase(java.util.Locale.ROOT), parts.get(0).size(), parts.get(1).size(), dir);
             out.flush();
-            CrfModel m = Training.train(parts.get(0), corpusNames, settings, System.err);
+            CrfModel m = Training.asStored(Training.train(parts.get(0), corpusNames, settings, System.err));
             for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1)).entrySet()) {
                 out.println();
                 out.println("== development set: " + e.getKey());

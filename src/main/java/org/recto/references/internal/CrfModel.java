@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -19,12 +18,11 @@ import java.util.zip.GZIPOutputStream;
 public final class CrfModel {
 
     private static final int MAGIC = 0x52435246; // "RCRF"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final String[] labels;
     private final int states;
-    private final LongIntMap index;
-    private final float[] weights;
+    private final EmissionRows rows;
     private final float[] transitions;
     private final float[] starts;
     private final StyleClassifier style;
@@ -33,16 +31,19 @@ public final class CrfModel {
     private final double[] expTransitions; // exp of the transition weights, for the forward pass
     private final double[] expStarts;
 
+    /** A model from dense emission weights, {@code states} per row of {@code index}. */
     CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
-        this(labels, index, weights, transitions, starts, null, null);
+        this(labels, EmissionRows.fromDense(index, weights, 1 + 2 * labels.length), transitions, starts, null, null);
     }
 
-    CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts,
+    private CrfModel(String[] labels, EmissionRows rows, float[] transitions, float[] starts,
             StyleClassifier style, Gazetteer names) {
+        if (1 + 2 * labels.length > 256) {
+            throw new IllegalArgumentException("at most 127 labels");
+        }
         this.labels = labels.clone();
         this.states = 1 + 2 * labels.length;
-        this.index = index;
-        this.weights = weights;
+        this.rows = rows;
         this.transitions = transitions;
         this.starts = starts;
         this.style = style;
@@ -70,12 +71,12 @@ public final class CrfModel {
 
     /** The same model with a style classifier, whose answer the features are conditioned on. */
     CrfModel withStyle(StyleClassifier classifier) {
-        return new CrfModel(labels, index, weights, transitions, starts, classifier, names);
+        return new CrfModel(labels, rows, transitions, starts, classifier, names);
     }
 
     /** The same model with the names its features were trained to look up. */
     CrfModel withNames(Gazetteer known) {
-        return new CrfModel(labels, index, weights, transitions, starts, style, known);
+        return new CrfModel(labels, rows, transitions, starts, style, known);
     }
 
     /**
@@ -83,40 +84,12 @@ public final class CrfModel {
      * features left with none: a much smaller model that decides almost always as this one.
      */
     public CrfModel pruned(float tau) {
-        int s = states;
-        LongIntMap kept = new LongIntMap(index.size() / 2);
-        java.util.List<float[]> keptRows = new java.util.ArrayList<>();
-        index.forEach((key, row) -> {
-            float[] r = new float[s];
-            boolean any = false;
-            for (int y = 0; y < s; y++) {
-                float w = weights[row * s + y];
-                if (Math.abs(w) >= tau) {
-                    r[y] = w;
-                    any = true;
-                }
-            }
-            if (any) {
-                kept.put(key, keptRows.size());
-                keptRows.add(r);
-            }
-        });
-        float[] w = new float[keptRows.size() * s];
-        for (int i = 0; i < keptRows.size(); i++) {
-            System.arraycopy(keptRows.get(i), 0, w, i * s, s);
-        }
-        return new CrfModel(labels, kept, w, transitions, starts, style, names);
+        return new CrfModel(labels, rows.pruned(tau), transitions, starts, style, names);
     }
 
     /** The number of non-zero emission weights. */
     public long nonZeroWeights() {
-        long n = 0;
-        for (float w : weights) {
-            if (w != 0f) {
-                n++;
-            }
-        }
-        return n;
+        return rows.nonZero();
     }
 
     /** The citation style of a string as this model's features expect it (0 when it has no classifier). */
@@ -129,7 +102,7 @@ public final class CrfModel {
     }
 
     /** Labels a tokenised string: features, decoding, spans. */
-    public java.util.List<Span> tag(Tokens toks) {
+    public List<Span> tag(Tokens toks) {
         return tag(toks, 0);
     }
 
@@ -143,7 +116,7 @@ public final class CrfModel {
      * under it. Letting the CRF see an unsure answer instead gives labellings that mix the two
      * conventions, right under neither.
      */
-    public java.util.List<Span> tag(Tokens toks, int convention) {
+    public List<Span> tag(Tokens toks, int convention) {
         Features.Analysis a = Features.analyse(toks);
         int anyStyle = StyleClassifier.sureBand(StyleClassifier.ANYSTYLE);
         int grobid = StyleClassifier.sureBand(StyleClassifier.GROBID);
@@ -176,7 +149,7 @@ public final class CrfModel {
     }
 
     public int featureCount() {
-        return index.size();
+        return rows.rows();
     }
 
     /** The label of a state, or null for "outside". */
@@ -299,21 +272,16 @@ public final class CrfModel {
 
     private void emissions(long[] feats, float[] emit) {
         Arrays.fill(emit, 0f);
-        int s = states;
         for (long f : feats) {
-            int row = index.get(f, -1);
-            if (row >= 0) {
-                int base = row * s;
-                for (int y = 0; y < s; y++) {
-                    emit[y] += weights[base + y];
-                }
-            }
+            rows.addTo(f, emit);
         }
     }
 
     /**
-     * Writes the model gzipped: labels, transitions, then per feature its hash and its non-zero
-     * weights, quantised to 16 bits (the loss is far below what changes a decision).
+     * Writes the model gzipped: labels, transitions and starts, then the emission rows in hash order:
+     * their hashes, each row's count of non-zero weights, their states (as steps from the row's
+     * previous one) and the weights ({@link ModelCodec}). Separate blocks compress better than rows
+     * interleaved.
      */
     public void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
@@ -330,36 +298,28 @@ public final class CrfModel {
         for (float v : starts) {
             out.writeFloat(v);
         }
-        float max = 0f;
-        for (float v : weights) {
-            max = Math.max(max, Math.abs(v));
-        }
-        float scale = max == 0f ? 1f : max / 32767f;
-        out.writeFloat(scale);
-        List<long[]> rows = new ArrayList<>();
-        index.forEach((key, row) -> rows.add(new long[] {key, row}));
-        rows.sort((a, b) -> Long.compareUnsigned(a[0], b[0]));
-        out.writeInt(rows.size());
-        long prev = 0;
-        for (long[] r : rows) {
-            writeVarLong(out, r[0] - prev);
-            prev = r[0];
-            int base = (int) r[1] * states;
-            int nonZero = 0;
-            for (int y = 0; y < states; y++) {
-                if (Math.round(weights[base + y] / scale) != 0) {
-                    nonZero++;
-                }
-            }
-            out.writeByte(nonZero);
-            for (int y = 0; y < states; y++) {
-                int q = Math.round(weights[base + y] / scale);
-                if (q != 0) {
-                    out.writeByte(y);
-                    out.writeShort(q);
-                }
+        Integer[] order = new Integer[rows.rows()];
+        Arrays.setAll(order, r -> r);
+        Arrays.sort(order, (x, y) -> Long.compareUnsigned(rows.key(x), rows.key(y)));
+        long[] keys = new long[order.length];
+        byte[] counts = new byte[order.length];
+        byte[] steps = new byte[rows.nonZero()];
+        float[] nonZero = new float[rows.nonZero()];
+        int k = 0;
+        for (int r = 0; r < order.length; r++) {
+            keys[r] = rows.key(order[r]);
+            counts[r] = (byte) (rows.end(order[r]) - rows.start(order[r]));
+            int previous = 0;
+            for (int j = rows.start(order[r]); j < rows.end(order[r]); j++) {
+                steps[k] = (byte) (rows.state(j) - previous);
+                previous = rows.state(j);
+                nonZero[k++] = rows.weight(j);
             }
         }
+        ModelCodec.writeKeys(out, keys);
+        out.write(counts);
+        out.write(steps);
+        ModelCodec.writeWeights(out, nonZero);
         out.writeBoolean(style != null);
         if (style != null) {
             style.write(out);
@@ -394,52 +354,46 @@ public final class CrfModel {
         for (int i = 0; i < s; i++) {
             starts[i] = in.readFloat();
         }
-        float scale = in.readFloat();
-        int rows = in.readInt();
-        if (rows < 0 || rows > 50_000_000) {
-            throw new IOException("bad feature count " + rows);
+        long[] keys = ModelCodec.readKeys(in, EmissionRows.MAX_ROWS);
+        int rows = keys.length;
+        byte[] counts = new byte[rows];
+        in.readFully(counts);
+        long total = 0;
+        for (byte c : counts) {
+            total += c & 0xFF;
         }
-        LongIntMap index = new LongIntMap(rows);
-        float[] weights = new float[rows * s];
-        long key = 0;
+        if (total > (long) rows * s) {
+            throw new IOException("bad weight count " + total);
+        }
+        byte[] steps = new byte[(int) total];
+        in.readFully(steps);
+        float[] nonZero = ModelCodec.readWeights(in, (int) total);
+        if (nonZero.length != total) {
+            throw new IOException("expected " + total + " weights, found " + nonZero.length);
+        }
+        int[] start = new int[rows + 1];
+        byte[] state = new byte[(int) total];
+        int k = 0;
         for (int r = 0; r < rows; r++) {
-            key += readVarLong(in);
-            index.put(key, r);
-            int nonZero = in.readUnsignedByte();
-            for (int k = 0; k < nonZero; k++) {
-                int y = in.readUnsignedByte();
-                if (y >= s) {
-                    throw new IOException("bad state " + y);
+            start[r] = k;
+            int y = 0;
+            for (int c = 0; c < (counts[r] & 0xFF); c++, k++) {
+                y += steps[k] & 0xFF;
+                if (y >= s || c > 0 && steps[k] == 0) {
+                    throw new IOException("bad state " + y + " in row " + r);
                 }
-                weights[r * s + y] = in.readShort() * scale;
+                state[k] = (byte) y;
             }
         }
+        start[rows] = k;
         StyleClassifier style = in.readBoolean() ? StyleClassifier.read(in) : null;
         Gazetteer names = in.readBoolean() ? Gazetteer.read(in) : null;
-        return new CrfModel(labels, index, weights, transitions, starts, style, names);
-    }
-
-    static void writeVarLong(DataOutputStream out, long v) throws IOException {
-        while ((v & ~0x7FL) != 0) {
-            out.writeByte((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
+        EmissionRows emissions;
+        try {
+            emissions = new EmissionRows(keys, start, state, nonZero);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        out.writeByte((int) v);
-    }
-
-    static long readVarLong(DataInputStream in) throws IOException {
-        long v = 0;
-        int shift = 0;
-        while (true) {
-            int b = in.readUnsignedByte();
-            v |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-            shift += 7;
-            if (shift > 63) {
-                throw new IOException("bad varint");
-            }
-        }
+        return new CrfModel(labels, emissions, transitions, starts, style, names);
     }
 }

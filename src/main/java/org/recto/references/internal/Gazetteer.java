@@ -3,7 +3,6 @@ package org.recto.references.internal;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -138,27 +137,19 @@ public final class Gazetteer {
     }
 
     void write(DataOutputStream out) throws IOException {
-        List<long[]> rows = new ArrayList<>();
-        names.forEach((key, mask) -> rows.add(new long[] {key, mask}));
-        rows.sort((x, y) -> Long.compareUnsigned(x[0], y[0]));
-        out.writeInt(rows.size());
-        long prev = 0;
-        for (long[] r : rows) {
-            CrfModel.writeVarLong(out, r[0] - prev);
-            prev = r[0];
-            out.writeByte((int) r[1]);
+        long[] keys = new long[names.size()];
+        int[] masks = new int[names.size()];
+        ModelCodec.sortedEntries(names, keys, masks);
+        ModelCodec.writeKeys(out, keys);
+        for (int mask : masks) {
+            out.writeByte(mask);
         }
     }
 
     static Gazetteer read(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 10_000_000) {
-            throw new IOException("bad gazetteer size " + n);
-        }
-        LongIntMap names = new LongIntMap(Math.max(4, n));
-        long key = 0;
-        for (int i = 0; i < n; i++) {
-            key += CrfModel.readVarLong(in);
+        long[] keys = ModelCodec.readKeys(in, 10_000_000);
+        LongIntMap names = new LongIntMap(Math.max(4, keys.length));
+        for (long key : keys) {
             names.put(key, in.readUnsignedByte());
         }
         return new Gazetteer(names);

@@ -135,7 +135,7 @@ public final class Training {
         CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(classifier).withNames(allNames);
         // small weights barely change a decision but make most of the model's size
         CrfModel pruned = settings.prune() > 0 ? model.pruned(settings.prune()) : model;
-        log.printf("refs-train: %d features with %d non-zero weights after pruning at %.2f%n", pruned.featureCount(),
+        log.printf("refs-train: %d features with %d non-zero weights after pruning at %.3f%n", pruned.featureCount(),
                 pruned.nonZeroWeights(), settings.prune());
         return pruned;
     }
@@ -193,6 +193,20 @@ public final class Training {
         bySource.put("all", all);
         System.err.printf("refs-train: style classifier right on %d of %d strings%n", styleRight, samples.size());
         return bySource;
+    }
+
+    /**
+     * The model as it will be read back from its file: stored weights are quantised and the style
+     * classifier's smallest weights dropped, so this is the model that should be scored.
+     */
+    public static CrfModel asStored(CrfModel model) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            model.write(bytes);
+            return CrfModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static void write(CrfModel model, Path out) throws IOException {
