@@ -362,7 +362,7 @@ public final class CrfModel {
         for (byte c : counts) {
             total += c & 0xFF;
         }
-        if (total > (long) rows * s) {
+        if (total > (long) rows * s || total > Integer.MAX_VALUE - 8) {
             throw new IOException("bad weight count " + total);
         }
         byte[] steps = new byte[(int) total];

@@ -145,8 +145,9 @@ public final class StyleClassifier {
     }
 
     /**
-     * Weights smaller than this are not stored. The classifier decides as well without them (88 % of
-     * development strings right at 0.01 and at 0.1), and the stored model is a quarter of the size.
+     * Weights smaller than this are not stored. The classifier decides as well without them (on the
+     * development splits 86 to 89 % of strings are right, at 0.01 as at 0.1), and it stores half as
+     * much.
      */
     static final float STORED_MIN_WEIGHT = 0.1f;
 
