@@ -49,6 +49,10 @@ final class ModelCodec {
         BitWriter bits = new BitWriter();
         long prev = 0;
         for (long key : sorted) {
+            if (Long.compareUnsigned(key, prev) < 0) {
+                // an unsorted key would make a gap of nearly 2^64, written in unary
+                throw new IllegalArgumentException("keys not in unsigned order at " + Long.toHexString(key));
+            }
             long gap = key - prev;
             prev = key;
             bits.unary(gap >>> k);

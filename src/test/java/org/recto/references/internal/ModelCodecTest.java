@@ -63,6 +63,8 @@ class ModelCodecTest {
         byte[] hugeCount = keys.clone();
         hugeCount[0] = 0x7F;
         assertThatThrownBy(() -> readKeys(hugeCount)).isInstanceOf(IOException.class).hasMessageContaining("bad key block");
+        assertThatThrownBy(() -> writeKeys(new long[] {900, 5})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not in unsigned order");
         byte[] weights = writeWeights(new float[] {1f, -0.5f});
         weights[weights.length - 1] = 0x7F; // a level past the scale
         assertThatThrownBy(() -> readWeights(weights)).isInstanceOf(IOException.class).hasMessageContaining("level");
