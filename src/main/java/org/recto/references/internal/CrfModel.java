@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
 public final class CrfModel {
 
     private static final int MAGIC = 0x52435246; // "RCRF"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     private final String[] labels;
     private final int states;
@@ -117,7 +117,32 @@ public final class CrfModel {
      * conventions, right under neither.
      */
     public List<Span> tag(Tokens toks, int convention) {
-        Features.Analysis a = Features.analyse(toks);
+        return tag(Features.analyse(toks), convention, 0.0);
+    }
+
+    /**
+     * A context for the strings of one list, parsed in order (see {@link ConventionContext}); null when
+     * the model has no style classifier, so there is no convention to choose.
+     */
+    public ConventionContext newConventionContext() {
+        return style == null ? null : new ConventionContext(style.grobidShare());
+    }
+
+    /**
+     * The probability, by the style classifier alone, that a string follows GROBID's convention (one
+     * half without a classifier).
+     */
+    public double conventionProbability(Features.Analysis a) {
+        return style == null ? 0.5 : style.probability(a);
+    }
+
+    /**
+     * As {@link #tag(Tokens, int)}, with the classifier's log-odds for GROBID's convention moved by
+     * {@code shift}: what the strings around this one say about the convention (see {@link
+     * ConventionContext}).
+     */
+    public List<Span> tag(Features.Analysis a, int convention, double shift) {
+        Tokens toks = a.toks();
         int anyStyle = StyleClassifier.sureBand(StyleClassifier.ANYSTYLE);
         int grobid = StyleClassifier.sureBand(StyleClassifier.GROBID);
         boolean given = convention == StyleClassifier.ANYSTYLE || convention == StyleClassifier.GROBID;
@@ -126,6 +151,10 @@ public final class CrfModel {
             return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);
         }
         double p = style.probability(a);
+        if (shift != 0.0) {
+            double q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
+            p = 1 / (1 + Math.exp(-(Math.log(q / (1 - q)) + shift)));
+        }
         int band = StyleClassifier.band(p);
         if (band == anyStyle || band == grobid) {
             return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);
@@ -334,8 +363,13 @@ public final class CrfModel {
 
     public static CrfModel read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16));
-        if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-            throw new IOException("not a reference-parser model of this version");
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a reference-parser model");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("a reference-parser model of version " + version + ", not " + VERSION
+                    + "; retrain it with refs-train");
         }
         int nLabels = in.readInt();
         if (nLabels <= 0 || nLabels > 120) {

@@ -23,11 +23,18 @@ public final class StyleClassifier {
     private final LongIntMap index;
     private final float[] weights;
     private final float bias;
+    private final float grobidShare;
 
-    private StyleClassifier(LongIntMap index, float[] weights, float bias) {
+    private StyleClassifier(LongIntMap index, float[] weights, float bias, float grobidShare) {
         this.index = index;
         this.weights = weights;
         this.bias = bias;
+        this.grobidShare = grobidShare;
+    }
+
+    /** The share of GROBID strings among those the classifier was trained on: its prior. */
+    public double grobidShare() {
+        return grobidShare;
     }
 
     /** {@link #ANYSTYLE} or {@link #GROBID}. */
@@ -141,7 +148,13 @@ public final class StyleClassifier {
         for (int i = 0; i < w.length; i++) {
             fw[i] = (float) w[i];
         }
-        return new StyleClassifier(index, fw, (float) b);
+        int positives = 0;
+        for (int label : y) {
+            positives += label;
+        }
+        // one pseudo string of each convention keeps the share strictly between 0 and 1
+        float share = (positives + 1) / (float) (y.length + 2);
+        return new StyleClassifier(index, fw, (float) b, share);
     }
 
     /**
@@ -153,6 +166,7 @@ public final class StyleClassifier {
 
     void write(DataOutputStream out) throws IOException {
         out.writeFloat(bias);
+        out.writeFloat(grobidShare);
         LongIntMap kept = new LongIntMap(1 << 10);
         index.forEach((key, row) -> {
             if (Math.abs(weights[row]) >= STORED_MIN_WEIGHT) {
@@ -172,6 +186,10 @@ public final class StyleClassifier {
 
     static StyleClassifier read(DataInputStream in) throws IOException {
         float bias = in.readFloat();
+        float share = in.readFloat();
+        if (!(share > 0 && share < 1)) {
+            throw new IOException("classifier prior " + share + " is not a share between 0 and 1");
+        }
         long[] keys = ModelCodec.readKeys(in, 20_000_000);
         float[] w = ModelCodec.readWeights(in, keys.length);
         if (w.length != keys.length) {
@@ -181,6 +199,6 @@ public final class StyleClassifier {
         for (int i = 0; i < keys.length; i++) {
             index.put(keys[i], i);
         }
-        return new StyleClassifier(index, w, bias);
+        return new StyleClassifier(index, w, bias, share);
     }
 }
