@@ -36,11 +36,14 @@ import org.recto.references.internal.TrainingData;
  * <ul>
  *   <li>{@code refs-parse [--model FILE] [--convention auto|anystyle|grobid]}: one reference string per
  *       line in, one {@code {"fields": […]}} JSON line out, in order; an empty, overlong or unparseable
- *       line gives {@code {"fields": []}}. The convention (default auto) is the {@link LabelConvention}.</li>
+ *       line gives {@code {"fields": []}}. The convention (default auto) is the {@link LabelConvention};
+ *       under auto the lines are one list ({@link ReferenceListParser}): the lines before a line help
+ *       judge its convention, the lines after it never do.</li>
  *   <li>{@code refs-eval [--model FILE] [--convention auto|anystyle|grobid|format] FILE...}: scores the
  *       parser on gold files (or folders) of either shared format; the last line is {@code micro-F1
  *       0.xxxx}. By default the parser judges each string's convention itself, as {@code refs-parse}
- *       does; {@code format} gives it the convention of the gold file's format.</li>
+ *       does on the files' strings in order; {@code format} gives it the convention of the gold file's
+ *       format.</li>
  *   <li>{@code refs-train [--shared DIR] [--out FILE] [--epochs N] [--no-dev] [--dev-only] [--split
  *       files|entries]}: retrains the model from the shared data, printing the evaluation on a held-out
  *       development share ({@link Training.Split}; default files).</li>
@@ -89,8 +92,9 @@ public final class ReferenceCommands {
                         + "; usage: refs-parse [--model FILE] [--convention auto|anystyle|grobid]");
             }
         }
-        ReferenceParser parser = model == null ? ReferenceParser.withShippedModel() : ReferenceParser.withModel(model);
-        LabelConvention labels = convention;
+        ReferenceParser shipped = model == null ? ReferenceParser.withShippedModel() : ReferenceParser.withModel(model);
+        // the lines are taken as one list, in order: neighbours help judge an unsure line's convention
+        ReferenceListParser parser = shipped.forList(convention);
         OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
         try {
             byte[] buf = new byte[1 << 16];
@@ -106,7 +110,7 @@ public final class ReferenceCommands {
                         if (!overlong) {
                             line.write(buf, from, i - from);
                         }
-                        writeLine(parser, labels, overlong ? null : line.toByteArray(), out);
+                        writeLine(parser, overlong ? null : line.toByteArray(), out);
                         line.reset();
                         overlong = false;
                         from = i + 1;
@@ -126,7 +130,7 @@ public final class ReferenceCommands {
                 }
             }
             if (pending) {
-                writeLine(parser, labels, overlong ? null : line.toByteArray(), out);
+                writeLine(parser, overlong ? null : line.toByteArray(), out);
             }
             out.flush();
             return 0;
@@ -135,8 +139,7 @@ public final class ReferenceCommands {
         }
     }
 
-    private static void writeLine(ReferenceParser parser, LabelConvention convention, byte[] bytes,
-            OutputStream out) throws IOException {
+    private static void writeLine(ReferenceListParser parser, byte[] bytes, OutputStream out) throws IOException {
         String json = "{\"fields\": []}";
         if (bytes != null) {
             int len = bytes.length;
@@ -145,7 +148,7 @@ public final class ReferenceCommands {
             }
             try {
                 String text = decode(bytes, len);
-                ParsedReference p = parser.parse(text, convention);
+                ParsedReference p = parser.parse(text);
                 List<String[]> fields = new ArrayList<>(p.fields().size());
                 for (Field f : p.fields()) {
                     fields.add(new String[] {f.label(), f.text()});
@@ -204,12 +207,15 @@ public final class ReferenceCommands {
             }
         }
         ReferenceParser parser = model == null ? ReferenceParser.withShippedModel() : ReferenceParser.withModel(model);
+        // the strings in the files' order, as one list: what refs-parse answers for their concatenation
+        ReferenceListParser list = parser.forList(convention.equals("format") ? LabelConvention.AUTO
+                : LabelConvention.of(convention));
         Evaluation all = new Evaluation();
         for (Sample s : samples) {
             List<Span> predicted = new ArrayList<>();
-            LabelConvention c = !convention.equals("format") ? LabelConvention.of(convention)
-                    : s.source().equals("grobid") ? LabelConvention.GROBID : LabelConvention.ANYSTYLE;
-            for (Field f : parser.parse(s.text(), c).fields()) {
+            ParsedReference parsed = !convention.equals("format") ? list.parse(s.text())
+                    : parser.parse(s.text(), s.source().equals("grobid") ? LabelConvention.GROBID : LabelConvention.ANYSTYLE);
+            for (Field f : parsed.fields()) {
                 predicted.add(new Span(f.label(), f.start(), f.end()));
             }
             all.add(s.text(), s.spans(), predicted);
@@ -257,9 +263,11 @@ public final class ReferenceCommands {
                     split.name().toLowerCase(java.util.Locale.ROOT), parts.get(0).size(), parts.get(1).size(), dir);
             out.flush();
             CrfModel m = Training.asStored(Training.train(parts.get(0), corpusNames, settings, System.err));
-            for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1)).entrySet()) {
+            Map<String, Evaluation> alone = Training.evaluate(m, parts.get(1), false);
+            for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1), true).entrySet()) {
                 out.println();
-                out.println("== development set: " + e.getKey());
+                out.println("== development set: " + e.getKey() + " (in the files' order, as one list)");
+                out.printf(java.util.Locale.ROOT, "(each string alone: micro-F1 %.4f)%n", alone.get(e.getKey()).microF1());
                 e.getValue().report().forEach(out::println);
             }
             out.flush();

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.recto.references.internal.ConventionContext;
 import org.recto.references.internal.CrfModel;
+import org.recto.references.internal.Features;
 import org.recto.references.internal.Span;
 import org.recto.references.internal.StyleClassifier;
 import org.recto.references.internal.Tokenizer;
@@ -83,6 +85,24 @@ public class ReferenceParser {
 
     /** Parses one reference string into fields that follow {@code convention}. */
     public ParsedReference parse(String text, LabelConvention convention) {
+        return parse(text, convention, null);
+    }
+
+    /**
+     * A parser for the strings of one reference list, given in order, which lets each string's
+     * neighbours help decide its labelling convention (see {@link ReferenceListParser}).
+     */
+    public ReferenceListParser forList() {
+        return forList(LabelConvention.AUTO);
+    }
+
+    /** The same, following {@code convention}; only {@link LabelConvention#AUTO} looks at neighbours. */
+    public ReferenceListParser forList(LabelConvention convention) {
+        return new ReferenceListParser(this, convention,
+                convention == LabelConvention.AUTO ? model.newConventionContext() : null);
+    }
+
+    ParsedReference parse(String text, LabelConvention convention, ConventionContext context) {
         if (text == null) {
             throw new IllegalArgumentException("no reference string");
         }
@@ -92,24 +112,37 @@ public class ReferenceParser {
             case GROBID -> StyleClassifier.GROBID;
         };
         List<Field> fields = new ArrayList<>();
-        for (Span s : spans(text, style)) {
+        for (Span s : spans(text, style, context)) {
             fields.add(new Field(s.label(), text.substring(s.start(), s.end()), s.start(), s.end()));
         }
         return new ParsedReference(text, fields);
     }
 
-    private List<Span> spans(String text, int style) {
+    private List<Span> spans(String text, int style, ConventionContext context) {
         Tokens all = Tokenizer.tokenize(text);
         if (all.size() <= WINDOW) {
-            return model.tag(all, style);
+            return tag(all, style, context);
         }
         List<Span> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += WINDOW) {
             int to = Math.min(all.size(), from + WINDOW);
             Tokens window = new Tokens(text, Arrays.copyOfRange(all.start(), from, to),
                     Arrays.copyOfRange(all.end(), from, to), to - from);
-            out.addAll(model.tag(window, style));
+            out.addAll(tag(window, style, context));
         }
         return out;
+    }
+
+    private List<Span> tag(Tokens toks, int style, ConventionContext context) {
+        if (context == null || style != 0) {
+            return model.tag(toks, style);
+        }
+        if (toks.size() == 0) {
+            return List.of();
+        }
+        Features.Analysis a = Features.analyse(toks);
+        List<Span> spans = model.tag(a, 0, context.shift());
+        context.add(model.conventionProbability(a));
+        return spans;
     }
 }

@@ -8,10 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.recto.references.internal.Json;
+import org.recto.references.internal.Sample;
+import org.recto.references.internal.TrainingData;
 import org.recto.support.SharedData;
 
 import tools.jackson.databind.JsonNode;
@@ -65,6 +68,33 @@ class JsonAndCommandsTest {
         assertThat(outLines[2]).isEqualTo("{\"fields\": []}");
         assertThat(outLines[3]).isEqualTo("{\"fields\": []}");
         assertThat(MAPPER.readTree(outLines[0]).get("fields").size()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void parseTakesTheLinesAsOneListAndNoAnswerWaitsForLaterLines() {
+        List<String> lines = new ArrayList<>();
+        for (Sample s : TrainingData.readDirectory(SharedData.dir().resolve("refs/train/grobid/evaluation"))) {
+            if (lines.size() < 60) {
+                lines.add(s.text());
+            }
+        }
+        String[] all = run(lines);
+        String[] firstHalf = run(lines.subList(0, 30));
+        assertThat(List.of(all).subList(0, 30)).isEqualTo(List.of(firstHalf));
+        // and each answer is the list parser's, given the lines before it
+        ReferenceListParser list = ReferenceParser.withShippedModel().forList();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String[]> fields = new ArrayList<>();
+            list.parse(lines.get(i)).fields().forEach(f -> fields.add(new String[] {f.label(), f.text()}));
+            assertThat(all[i]).isEqualTo(Json.fields(fields));
+        }
+    }
+
+    private static String[] run(List<String> lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] in = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(ReferenceCommands.parse(new String[0], new ByteArrayInputStream(in), out)).isZero();
+        return out.toString(StandardCharsets.US_ASCII).split("\n");
     }
 
     @Test

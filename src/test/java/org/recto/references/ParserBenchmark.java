@@ -45,21 +45,25 @@ public final class ParserBenchmark {
         for (Sample s : TrainingData.readDirectory(shared.resolve("refs/train"))) {
             labelled.add(s.text());
         }
-        run("warm-up (labelled strings)", parser, labelled.subList(0, Math.min(3000, labelled.size())));
-        run("labelled strings", parser, labelled);
+        run("warm-up (labelled strings)", parser::parse, labelled.subList(0, Math.min(3000, labelled.size())));
+        run("labelled strings", parser::parse, labelled);
+        // refs-parse's path: the lines as one list, each judged with the ones before it
+        run("labelled, as one list", parser.forList()::parse, labelled);
 
         List<String> corpus = corpusReferences(shared.resolve("corpus/jats"));
-        run("JATS corpus references", parser, corpus);
+        run("JATS corpus references", parser::parse, corpus);
+        run("corpus, as one list", parser.forList()::parse, corpus);
     }
 
-    private static void run(String what, ReferenceParser parser, List<String> strings) {
+    private static void run(String what, java.util.function.Function<String, ParsedReference> parser,
+            List<String> strings) {
         long chars = 0;
         long fields = 0;
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = mx.getCurrentThreadCpuTime();
         for (String s : strings) {
-            fields += parser.parse(s).fields().size();
+            fields += parser.apply(s).fields().size();
             chars += s.length();
         }
         double secs = (System.nanoTime() - t0) / 1e9;

@@ -175,15 +175,24 @@ public final class Training {
         }
     }
 
-    /** Evaluates a model on samples, per source and overall (key "all"). */
-    public static Map<String, Evaluation> evaluate(CrfModel model, List<Sample> samples) {
+    /**
+     * Evaluates a model on samples, per source and overall (key "all"). With {@code asList} the samples
+     * are parsed in order as one list, as {@code refs-parse} parses its lines (each string's neighbours
+     * help judge its convention); otherwise each string alone.
+     */
+    public static Map<String, Evaluation> evaluate(CrfModel model, List<Sample> samples, boolean asList) {
         Map<String, Evaluation> bySource = new LinkedHashMap<>();
         Evaluation all = new Evaluation();
+        ConventionContext context = asList ? model.newConventionContext() : null;
         int styleRight = 0;
         for (Sample s : samples) {
-            Tokens toks = Tokenizer.tokenize(s.text());
-            List<Span> predicted = model.tag(toks);
-            if ((model.style(toks) >= 3 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == Tagger.style(s)) {
+            Features.Analysis a = Features.analyse(Tokenizer.tokenize(s.text()));
+            List<Span> predicted = model.tag(a, 0, context == null ? 0.0 : context.shift());
+            double p = model.conventionProbability(a);
+            if (context != null && a.toks().size() > 0) {
+                context.add(p);
+            }
+            if ((p > 0.5 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == Tagger.style(s)) {
                 styleRight++;
             }
             Evaluation e = bySource.computeIfAbsent(s.source(), k -> new Evaluation());
@@ -191,7 +200,7 @@ public final class Training {
             all.add(s.text(), s.spans(), predicted);
         }
         bySource.put("all", all);
-        System.err.printf("refs-train: style classifier right on %d of %d strings%n", styleRight, samples.size());
+        System.err.printf("refs-train: style classifier, alone, right on %d of %d strings%n", styleRight, samples.size());
         return bySource;
     }
 

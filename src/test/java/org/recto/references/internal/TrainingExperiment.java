@@ -25,7 +25,7 @@ final class TrainingExperiment {
         List<List<Sample>> parts = Training.split(all);
         System.out.printf("%d samples: %d train, %d dev%n", all.size(), parts.get(0).size(), parts.get(1).size());
         CrfModel m = Training.train(parts.get(0), new CrfTrainer.Settings(epochs, eta, c2, 1, 20251125L, 0f), System.err);
-        for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1)).entrySet()) {
+        for (Map.Entry<String, Evaluation> e : Training.evaluate(m, parts.get(1), true).entrySet()) {
             System.out.println("== " + e.getKey());
             e.getValue().report().forEach(System.out::println);
         }
@@ -37,7 +37,7 @@ final class TrainingExperiment {
             Path tmp = Files.createTempFile("crf", ".gz");
             Training.write(p, tmp);
             System.out.printf("prune %.2f: %d features, %d weights, %d bytes, dev micro-F1 %.4f%n", tau,
-                    p.featureCount(), p.nonZeroWeights(), Files.size(tmp), Training.evaluate(p, parts.get(1)).get("all").microF1());
+                    p.featureCount(), p.nonZeroWeights(), Files.size(tmp), Training.evaluate(p, parts.get(1), true).get("all").microF1());
             Files.delete(tmp);
         }
     }
