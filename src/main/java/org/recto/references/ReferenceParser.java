@@ -140,9 +140,6 @@ public class ReferenceParser {
         if (toks.size() == 0) {
             return List.of();
         }
-        Features.Analysis a = Features.analyse(toks);
-        List<Span> spans = model.tag(a, 0, context.shift());
-        context.add(model.conventionProbability(a));
-        return spans;
+        return model.tag(Features.analyse(toks), context);
     }
 }

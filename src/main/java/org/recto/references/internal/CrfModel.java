@@ -129,6 +129,18 @@ public final class CrfModel {
     }
 
     /**
+     * Labels the next string of a list: its convention judged with the strings before it (see {@link
+     * ConventionContext}), which it then joins.
+     */
+    public List<Span> tag(Features.Analysis a, ConventionContext context) {
+        List<Span> spans = tag(a, 0, context.shift());
+        if (a.toks().size() > 0) {
+            context.add(conventionProbability(a));
+        }
+        return spans;
+    }
+
+    /**
      * The probability, by the style classifier alone, that a string follows GROBID's convention (one
      * half without a classifier).
      */

@@ -187,11 +187,8 @@ public final class Training {
         int styleRight = 0;
         for (Sample s : samples) {
             Features.Analysis a = Features.analyse(Tokenizer.tokenize(s.text()));
-            List<Span> predicted = model.tag(a, 0, context == null ? 0.0 : context.shift());
+            List<Span> predicted = context == null ? model.tag(a, 0, 0.0) : model.tag(a, context);
             double p = model.conventionProbability(a);
-            if (context != null && a.toks().size() > 0) {
-                context.add(p);
-            }
             if ((p > 0.5 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == Tagger.style(s)) {
                 styleRight++;
             }

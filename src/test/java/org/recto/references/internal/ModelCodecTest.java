@@ -92,6 +92,30 @@ class ModelCodecTest {
         assertThat(same).isGreaterThanOrEqualTo(samples.size() - 2);
     }
 
+    @Test
+    void aModelOfAnotherVersionIsRefusedWithItsVersion() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+            out.writeInt(0x52435246);
+            out.writeInt(4);
+        }
+        assertThatThrownBy(() -> CrfModel.read(new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessageContaining("version 4").hasMessageContaining("refs-train");
+    }
+
+    @Test
+    void theClassifierKeepsItsTrainingShareThroughTheFile() throws IOException {
+        List<Sample> samples = TrainingData.readFile(SharedData.dir().resolve("refs/train/anystyle/gold.xml"))
+                .subList(0, 40);
+        StyleClassifier c = StyleClassifier.train(samples, 2, 1L);
+        // one source only: the share is drawn off 0 by a pseudo string of each convention
+        assertThat(c.grobidShare()).isEqualTo(1 / 42.0, org.assertj.core.api.Assertions.within(1e-6));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        c.write(new DataOutputStream(bytes));
+        StyleClassifier back = StyleClassifier.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        assertThat(back.grobidShare()).isEqualTo(c.grobidShare());
+    }
+
     private static byte[] writeKeys(long[] sorted) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelCodec.writeKeys(new DataOutputStream(bytes), sorted);
