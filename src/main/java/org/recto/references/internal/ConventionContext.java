@@ -56,6 +56,16 @@ public final class ConventionContext {
         return GAIN * (logit(share) - logit(prior));
     }
 
+    /** A string's probability of GROBID's convention, by the classifier alone, moved by {@link #shift()}. */
+    public double adjusted(double probability) {
+        double shift = shift();
+        if (shift == 0.0) {
+            return probability;
+        }
+        double q = Math.min(Math.max(probability, 1e-9), 1 - 1e-9);
+        return 1 / (1 + Math.exp(-(logit(q) + shift)));
+    }
+
     /** Records a string's probability of GROBID's convention by the classifier alone. */
     public void add(double probability) {
         if (size == recent.length) {

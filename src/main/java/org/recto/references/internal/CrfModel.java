@@ -117,7 +117,17 @@ public final class CrfModel {
      * conventions, right under neither.
      */
     public List<Span> tag(Tokens toks, int convention) {
-        return tag(Features.analyse(toks), convention, 0.0);
+        return tag(Features.analyse(toks), convention);
+    }
+
+    /** As {@link #tag(Tokens, int)}, for a string already analysed. */
+    public List<Span> tag(Features.Analysis a, int convention) {
+        boolean given = convention == StyleClassifier.ANYSTYLE || convention == StyleClassifier.GROBID;
+        if (given || style == null) {
+            int band = given ? StyleClassifier.sureBand(convention) : 0;
+            return Tagger.spans(a.toks(), decode(Features.extract(a, band, names)), this);
+        }
+        return chosen(a, style.probability(a));
     }
 
     /**
@@ -129,13 +139,18 @@ public final class CrfModel {
     }
 
     /**
-     * Labels the next string of a list: its convention judged with the strings before it (see {@link
-     * ConventionContext}), which it then joins.
+     * Labels the next string of a list: the classifier's probability for its convention is moved by
+     * what the strings before it say (see {@link ConventionContext}), and the string then joins them.
+     * The classifier runs once per string.
      */
     public List<Span> tag(Features.Analysis a, ConventionContext context) {
-        List<Span> spans = tag(a, 0, context.shift());
+        if (style == null) {
+            return tag(a, 0);
+        }
+        double p = style.probability(a);
+        List<Span> spans = chosen(a, context.adjusted(p));
         if (a.toks().size() > 0) {
-            context.add(conventionProbability(a));
+            context.add(p);
         }
         return spans;
     }
@@ -149,24 +164,13 @@ public final class CrfModel {
     }
 
     /**
-     * As {@link #tag(Tokens, int)}, with the classifier's log-odds for GROBID's convention moved by
-     * {@code shift}: what the strings around this one say about the convention (see {@link
-     * ConventionContext}).
+     * Labels a string that follows GROBID's convention with probability {@code p}: in a sure band under
+     * that convention alone, otherwise under each, the higher joint probability winning.
      */
-    public List<Span> tag(Features.Analysis a, int convention, double shift) {
+    private List<Span> chosen(Features.Analysis a, double p) {
         Tokens toks = a.toks();
         int anyStyle = StyleClassifier.sureBand(StyleClassifier.ANYSTYLE);
         int grobid = StyleClassifier.sureBand(StyleClassifier.GROBID);
-        boolean given = convention == StyleClassifier.ANYSTYLE || convention == StyleClassifier.GROBID;
-        if (given || style == null) {
-            int band = given ? StyleClassifier.sureBand(convention) : 0;
-            return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);
-        }
-        double p = style.probability(a);
-        if (shift != 0.0) {
-            double q = Math.min(Math.max(p, 1e-9), 1 - 1e-9);
-            p = 1 / (1 + Math.exp(-(Math.log(q / (1 - q)) + shift)));
-        }
         int band = StyleClassifier.band(p);
         if (band == anyStyle || band == grobid) {
             return Tagger.spans(toks, decode(Features.extract(a, band, names)), this);

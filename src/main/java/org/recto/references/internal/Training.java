@@ -187,7 +187,7 @@ public final class Training {
         int styleRight = 0;
         for (Sample s : samples) {
             Features.Analysis a = Features.analyse(Tokenizer.tokenize(s.text()));
-            List<Span> predicted = context == null ? model.tag(a, 0, 0.0) : model.tag(a, context);
+            List<Span> predicted = context == null ? model.tag(a, 0) : model.tag(a, context);
             double p = model.conventionProbability(a);
             if ((p > 0.5 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == Tagger.style(s)) {
                 styleRight++;
