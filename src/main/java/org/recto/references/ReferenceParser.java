@@ -137,9 +137,6 @@ public class ReferenceParser {
         if (context == null || style != 0) {
             return model.tag(toks, style);
         }
-        if (toks.size() == 0) {
-            return List.of();
-        }
         return model.tag(Features.analyse(toks), context);
     }
 }
