@@ -207,13 +207,13 @@ public final class ReferenceCommands {
             }
         }
         ReferenceParser parser = model == null ? ReferenceParser.withShippedModel() : ReferenceParser.withModel(model);
-        // the strings in the files' order, as one list: what refs-parse answers for their concatenation
-        ReferenceListParser list = parser.forList(convention.equals("format") ? LabelConvention.AUTO
-                : LabelConvention.of(convention));
+        // the strings in the files' order, as one list: what refs-parse answers for their concatenation;
+        // under "format" each string is told its file's convention instead, so there is no list
+        ReferenceListParser list = convention.equals("format") ? null : parser.forList(LabelConvention.of(convention));
         Evaluation all = new Evaluation();
         for (Sample s : samples) {
             List<Span> predicted = new ArrayList<>();
-            ParsedReference parsed = !convention.equals("format") ? list.parse(s.text())
+            ParsedReference parsed = list != null ? list.parse(s.text())
                     : parser.parse(s.text(), s.source().equals("grobid") ? LabelConvention.GROBID : LabelConvention.ANYSTYLE);
             for (Field f : parsed.fields()) {
                 predicted.add(new Span(f.label(), f.start(), f.end()));
