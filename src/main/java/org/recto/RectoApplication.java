@@ -3,8 +3,10 @@ package org.recto;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -15,9 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Commands that need no database (see {@link Commands}) run before Spring starts, so their
  * standard output carries nothing but their result.
  */
-@SpringBootApplication
+// No user accounts: the one credential is the admin bearer token, checked by the web edge.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
+@EnableAsync
 public class RectoApplication {
 
     public static void main(String[] args) {

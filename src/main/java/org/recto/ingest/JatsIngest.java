@@ -4,20 +4,18 @@ import java.util.List;
 
 import org.recto.article.Article;
 import org.recto.article.ArticleStore;
-import org.recto.article.ArticleStore.Outcome;
 import org.recto.jats.JatsException;
 import org.recto.jats.JatsProblem;
 import org.recto.jats.JatsReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports one JATS document: read it, store it as one transaction, announce it. A document that
+ * Imports one JATS document: read it and store it as one transaction (the store announces it). A document that
  * cannot be read or stored leaves nothing behind and comes back with its problems.
  */
 @Service
@@ -27,13 +25,11 @@ public class JatsIngest {
 
     private final JatsReader reader;
     private final ArticleStore store;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    JatsIngest(JatsReader reader, ArticleStore store, ApplicationEventPublisher events, TransactionTemplate transaction) {
+    JatsIngest(JatsReader reader, ArticleStore store, TransactionTemplate transaction) {
         this.reader = reader;
         this.store = store;
-        this.events = events;
         this.transaction = transaction;
     }
 
@@ -62,14 +58,8 @@ public class JatsIngest {
     }
 
     private ArticleStore.SaveResult store(Article article, byte[] xml, String source) {
-        return transaction.execute(status -> {
-            ArticleStore.SaveResult result = store.save(article, xml, source);
-            if (result.outcome() != Outcome.UNCHANGED) {
-                // Published inside the transaction so that listeners run only once it commits.
-                events.publishEvent(new ArticlePublished(result.doi(), result.version(), result.outcome() == Outcome.NEW));
-            }
-            return result;
-        });
+        // The store announces the version (ArticlePublished) inside this transaction.
+        return transaction.execute(status -> store.save(article, xml, source));
     }
 
     private static String rootMessage(Throwable e) {

@@ -2,10 +2,8 @@ package org.recto.references;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,48 +13,34 @@ import org.recto.article.ArticleSummary;
 import org.recto.article.Reference;
 import org.recto.article.StoredArticle;
 import org.recto.references.internal.CitationIndex;
-import org.recto.references.internal.StructuredReferences;
+import org.recto.references.internal.ParsedCitationStore;
+import org.recto.references.internal.PreparedCitations;
 import org.springframework.stereotype.Service;
 
 /**
  * An article's notes and references as structured, linked citations, and who on the platform cites
- * it. Results are kept per article version, which never changes once stored.
+ * it. The parse is made once per version when it is published ({@code internal.CitationPreparer}).
  */
 @Service
 public class Citations {
 
-    private final ReferenceParser parser;
-    private final NoteResolver resolver;
+    private final ParsedCitationStore parsed;
     private final ArticleCatalog catalog;
     private final CitationIndex index;
-    private final Map<String, ArticleCitations> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ArticleCitations> eldest) {
-            return size() > 500;
-        }
-    };
 
-    Citations(ReferenceParser parser, NoteResolver resolver, ArticleCatalog catalog, CitationIndex index) {
-        this.parser = parser;
-        this.resolver = resolver;
+    Citations(ParsedCitationStore parsed, ArticleCatalog catalog, CitationIndex index) {
+        this.parsed = parsed;
         this.catalog = catalog;
         this.index = index;
     }
 
-    /** The article version's notes (split, parsed, Ibid. and short forms resolved) and references (parsed, linked). */
-    public ArticleCitations of(StoredArticle stored) {
-        String key = stored.article().doi().toLowerCase(Locale.ROOT) + "#" + stored.version();
-        synchronized (cache) {
-            ArticleCitations cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        ArticleCitations made = make(stored);
-        synchronized (cache) {
-            cache.put(key, made);
-        }
-        return made;
+    /**
+     * The article version's notes (split, parsed, Ibid. and short forms resolved) and references (parsed,
+     * linked to the platform's articles as they are now). Empty while the version's citations are still
+     * being prepared after it was published: the parser never runs here.
+     */
+    public Optional<ArticleCitations> of(StoredArticle stored) {
+        return parsed.find(stored.article().doi(), stored.version()).map(p -> link(stored, p));
     }
 
     /** The articles on the platform whose references or notes cite this DOI, newest first. */
@@ -70,17 +54,18 @@ public class Citations {
         return s.publicationDate() == null || s.publicationDate().year() == null ? 0 : s.publicationDate().year();
     }
 
-    private ArticleCitations make(StoredArticle stored) {
+    private ArticleCitations link(StoredArticle stored, PreparedCitations prepared) {
         Article a = stored.article();
-        List<ResolvedNote> notes = resolver.resolve(a.back().notes());
-        List<ParsedReference> parsed = new ArrayList<>();
-        Set<String> dois = new HashSet<>();
-        for (Reference r : a.back().references()) {
-            ParsedReference p = parse(r);
-            parsed.add(p);
-            doiOf(r, p).ifPresent(d -> dois.add(d.toLowerCase(Locale.ROOT)));
+        List<Reference> refs = a.back().references();
+        if (prepared.references().size() != refs.size()) {
+            throw new IllegalStateException("the stored parse of " + a.doi() + " v" + stored.version()
+                    + " does not match its reference list; run recto.jar reindex");
         }
-        notes.forEach(n -> n.citations().forEach(c -> {
+        Set<String> dois = new HashSet<>();
+        for (int i = 0; i < refs.size(); i++) {
+            doiOf(refs.get(i), prepared.references().get(i)).ifPresent(d -> dois.add(d.toLowerCase(Locale.ROOT)));
+        }
+        prepared.notes().forEach(n -> n.citations().forEach(c -> {
             if (c.doi() != null) {
                 dois.add(c.doi().toLowerCase(Locale.ROOT));
             }
@@ -89,21 +74,16 @@ public class Citations {
         catalog.summaries(dois).forEach(s -> onPlatform.add(s.doi().toLowerCase(Locale.ROOT)));
 
         List<LinkedReference> references = new ArrayList<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            Reference r = a.back().references().get(i);
-            ParsedReference p = parsed.get(i);
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            ParsedReference p = prepared.references().get(i);
             String doi = doiOf(r, p).orElse(null);
             String platformDoi = doi != null && onPlatform.contains(doi.toLowerCase(Locale.ROOT)) ? doi
                     : doi == null ? index.platformWork(p).orElse(null) : null;
             references.add(new LinkedReference(r.id(), r.label(), p.text(), p, doi,
                     r.url() != null ? r.url() : p.url().orElse(null), p.isbn().orElse(null), platformDoi));
         }
-        return new ArticleCitations(a.doi(), stored.version(), notes, references, onPlatform);
-    }
-
-    ParsedReference parse(Reference r) {
-        ParsedReference structured = StructuredReferences.fields(r);
-        return structured != null ? structured : parser.parse(r.rawText() == null ? "" : r.rawText());
+        return new ArticleCitations(a.doi(), stored.version(), prepared.notes(), references, onPlatform);
     }
 
     private static Optional<String> doiOf(Reference r, ParsedReference p) {

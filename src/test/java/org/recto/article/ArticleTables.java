@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Empties the article store between tests, children before parents. */
+/** Empties the article store (and the parses and pages derived from it) between tests, children before parents. */
 public final class ArticleTables {
 
     private static final List<String> TABLES = List.of("article_relation", "article_reference", "article_note",
@@ -17,5 +17,8 @@ public final class ArticleTables {
 
     public static void deleteAll(JdbcClient jdbc) {
         TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
+        jdbc.sql("delete from citation_parse").update();
+        // Every node of the test context drops its prepared pages of the articles just deleted.
+        jdbc.sql("insert into page_invalidation (doi_key, at) values ('*', current_timestamp)").update();
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recto.article.ArticleTables;
 import org.recto.ingest.JatsIngest;
+import org.recto.article.DerivedWork;
+import org.recto.support.DerivedData;
 import org.recto.support.SharedData;
 import org.recto.support.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,8 @@ class NotesAndCitedByTests {
     JatsIngest ingest;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DerivedWork derived;
 
     WebTestSupport web;
     final JsonMapper json = JsonMapper.builder().build();
@@ -55,6 +59,7 @@ class NotesAndCitedByTests {
         for (var demo : new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.xml")) {
             assertThat(ingest.ingest(demo.getContentAsByteArray(), demo.getFilename()).ok()).isTrue();
         }
+        DerivedData.await(derived);
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.recto.article.ArticleTables;
 import org.recto.ingest.JatsIngest;
 import org.recto.support.Browser;
+import org.recto.article.DerivedWork;
+import org.recto.support.DerivedData;
 import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +44,8 @@ class AccessibilityBrowserTests {
     JatsIngest ingest;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DerivedWork derived;
 
     WebDriver browser;
 
@@ -58,6 +62,7 @@ class AccessibilityBrowserTests {
             assertThat(ingest.ingest(demo.getContentAsByteArray(), demo.getFilename()).ok()).isTrue();
         }
         browser = Browser.start(true);
+        DerivedData.await(derived);
     }
 
     @AfterAll

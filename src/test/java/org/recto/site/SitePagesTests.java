@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.recto.article.ArticleTables;
 import org.recto.ingest.JatsIngest;
+import org.recto.article.DerivedWork;
+import org.recto.support.DerivedData;
 import org.recto.support.SharedData;
 import org.recto.support.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,8 @@ class SitePagesTests {
     JatsIngest ingest;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DerivedWork derived;
 
     WebTestSupport web;
 
@@ -48,6 +52,7 @@ class SitePagesTests {
             assertThat(ingest.ingest(SharedData.read(SharedData.seed(file)), file).ok()).isTrue();
         }
         assertThat(ingest.ingest(SharedData.read(SharedData.corpus("elife00003.xml")), "elife00003.xml").ok()).isTrue();
+        DerivedData.await(derived);
     }
 
     Document page(String path) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -30,7 +29,12 @@ public class PostgresSchema implements ApplicationContextInitializer<Configurabl
                 "spring.datasource.password=",
                 "spring.flyway.schemas=" + schema,
                 "spring.flyway.create-schemas=true").applyTo(context);
-        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> drop(schema));
+        // Checked by type: a lambda's event type is erased, and the event registry's multicaster hands it every event.
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                drop(schema);
+            }
+        });
     }
 
     private static void drop(String schema) {

@@ -38,7 +38,6 @@ final class Harness implements AutoCloseable {
                 new AccessTypes(beans.getBeanProvider(ArticleCatalog.class)), Duration.ofMillis(50), 500, 100_000);
         this.rollup = new RollupService(ds, CLOCK, "Recto", node, Duration.ofMinutes(2));
         this.figures = new FiguresService(ds);
-        rollup.setAfterRun(figures::clearCache);
         writer.start();
     }
 

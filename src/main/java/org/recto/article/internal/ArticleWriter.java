@@ -14,6 +14,7 @@ import org.recto.article.Abstract;
 import org.recto.article.Affiliation;
 import org.recto.article.Article;
 import org.recto.article.ArticleId;
+import org.recto.article.ArticlePublished;
 import org.recto.article.ArticleStore;
 import org.recto.article.AuthorNote;
 import org.recto.article.BackMatter;
@@ -27,6 +28,7 @@ import org.recto.article.PubDate;
 import org.recto.article.Reference;
 import org.recto.article.RelatedArticle;
 import org.recto.article.SubjectGroup;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,11 +42,13 @@ class ArticleWriter implements ArticleStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, Optional<Clock> clock) {
+    ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -96,7 +100,16 @@ class ArticleWriter implements ArticleStore {
 
         long versionId = insertVersion(articleId, version, article, jatsSource, sha, sourceName, now);
         insertChildren(versionId, article);
+        // Inside the transaction: the registry stores the publication with the version, and listeners
+        // run only once both have committed.
+        events.publishEvent(new ArticlePublished(article.doi(), version, outcome == Outcome.NEW,
+                linkedDois(article), false));
         return new SaveResult(article.doi(), version, outcome);
+    }
+
+    private static List<String> linkedDois(Article article) {
+        return article.relatedArticles().stream().map(RelatedArticle::doi).filter(d -> d != null && !d.isBlank())
+                .distinct().toList();
     }
 
     private record ExistingArticle(long id, int latestVersion, String sha256) {

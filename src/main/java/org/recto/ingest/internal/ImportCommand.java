@@ -3,6 +3,7 @@ package org.recto.ingest.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.recto.article.ArticleStore.Outcome;
+import org.recto.article.DerivedWork;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
@@ -32,12 +34,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final JatsIngest ingest;
     private final IngestProperties properties;
+    private final DerivedWork derived;
     private final PrintStream out;
     private int exitCode;
 
-    ImportCommand(JatsIngest ingest, IngestProperties properties) {
+    ImportCommand(JatsIngest ingest, IngestProperties properties, DerivedWork derived) {
         this.ingest = ingest;
         this.properties = properties;
+        this.derived = derived;
         this.out = System.out;
     }
 
@@ -56,6 +60,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<ImportSources.Source> sources = ImportSources.expand(
                 words.subList(1, words.size()).stream().map(Path::of).toList(), missing);
         Summary summary = importAll(sources);
+        // The listeners (parsed references, citation index, pages) finish before the process exits;
+        // what a crash leaves undone the registry resubmits on the next start.
+        derived.await(Duration.ofHours(12), out);
         missing.forEach(m -> summary.failures().add(m));
         summary.print(out);
         exitCode = summary.failures().isEmpty() ? 0 : 1;

@@ -91,6 +91,22 @@ public class CitationIndex {
                 .list();
     }
 
+    /** The DOIs of the platform's articles that this article's citations name, by DOI or by title with year or author. */
+    @Transactional(readOnly = true)
+    public List<String> citedWorks(String citingDoi) {
+        return jdbc.sql("""
+                select distinct w.doi
+                from citation_index c
+                join cited_work w on w.doi_key = c.cited_doi_key
+                    or (c.cited_doi_key is null and w.title_key <> '' and c.title_key = w.title_key
+                        and (c.pub_year = w.pub_year or c.author_key = w.author_key))
+                where c.citing_doi_key = ? and w.doi_key <> c.citing_doi_key
+                """)
+                .param(citingDoi.toLowerCase(Locale.ROOT))
+                .query(String.class)
+                .list();
+    }
+
     /** The platform article a DOI-less reference names by title, year or author, if one does. */
     @Transactional(readOnly = true)
     public Optional<String> platformWork(ParsedReference parsed) {

@@ -78,7 +78,9 @@ class ArticlePageFactory {
      */
     ArticlePage build(StoredArticle stored, boolean plainNotes) {
         Article a = stored.article();
-        ArticleCitations cited = citations.of(stored);
+        // Null in the seconds after publishing, before the references module has parsed them: then the
+        // notes and references show as published, and the page is prepared again once they are parsed.
+        ArticleCitations cited = citations.of(stored).orElse(null);
         String path = Paths.article(a.doi());
         List<AffiliationView> affiliations = affiliations(a);
         Map<String, String> affLabels = new LinkedHashMap<>();
@@ -297,8 +299,8 @@ class ArticlePageFactory {
         List<Note> notes = a.back().notes();
         Map<String, String> anchors = new LinkedHashMap<>();
         notes.forEach(n -> anchors.putIfAbsent(n.label(), noteAnchor(n)));
-        CitationHtml html = new CitationHtml(cited, anchors, site.name());
-        boolean aligned = cited.notes().size() == notes.size();
+        boolean aligned = cited != null && cited.notes().size() == notes.size();
+        CitationHtml html = aligned ? new CitationHtml(cited, anchors, site.name()) : null;
         List<NoteView> views = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {
             Note n = notes.get(i);
@@ -315,8 +317,8 @@ class ArticlePageFactory {
 
     private List<ReferenceView> references(Article a, ArticleCitations cited, boolean plain) {
         List<Reference> refs = a.back().references();
-        CitationHtml html = new CitationHtml(cited, Map.of(), site.name());
-        boolean aligned = cited.references().size() == refs.size();
+        boolean aligned = cited != null && cited.references().size() == refs.size();
+        CitationHtml html = aligned ? new CitationHtml(cited, Map.of(), site.name()) : null;
         List<ReferenceView> views = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
             Reference r = refs.get(i);

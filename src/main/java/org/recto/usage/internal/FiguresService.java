@@ -21,19 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads an article's figures from the roll-up tables: global (every institution and none), every access type.
- * The figures change once a day, so each article's are kept for {@link #TTL} (bounded, figures only, never a
- * failure) and the landing page costs no query most of the time; a roll-up on this node clears the cache.
+ * Not cached here: the landing page that shows them is prepared once and kept until the next roll-up
+ * ({@link org.recto.usage.UsageRolledUp}), so a cache here could only serve a stale roll-up to a new page.
  */
 public class FiguresService implements UsageFigures {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresService.class);
-    static final java.time.Duration TTL = java.time.Duration.ofMinutes(5);
-    private static final int CACHE_LIMIT = 20_000;
-
-    private record Cached(long expiresNanos, ArticleUsage usage) {
-    }
-
-    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static final List<String> METRICS = List.of("Total_Item_Investigations", "Total_Item_Requests",
             "Unique_Item_Investigations", "Unique_Item_Requests", "No_License");
@@ -56,29 +49,12 @@ public class FiguresService implements UsageFigures {
         return Optional.of(new LocalDate[] {from == null ? to : from, to});
     }
 
-    /** Forgets the cached figures (after a roll-up). */
-    public void clearCache() {
-        cache.clear();
-    }
-
     @Override
     public Optional<ArticleUsage> forArticle(String doi) {
         if (doi == null || doi.isBlank() || doi.length() > 300) {
             return Optional.empty();
         }
-        String key = doi.strip().toLowerCase(Locale.ROOT);
-        Cached hit = cache.get(key);
-        if (hit != null && hit.expiresNanos() - System.nanoTime() > 0) {
-            return Optional.of(hit.usage());
-        }
-        Optional<ArticleUsage> read = read(doi);
-        if (read.isPresent()) {
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear(); // crude but bounded; refilled from the most viewed articles
-            }
-            cache.put(key, new Cached(System.nanoTime() + TTL.toNanos(), read.get()));
-        }
-        return read;
+        return read(doi.strip());
     }
 
     private Optional<ArticleUsage> read(String doi) {

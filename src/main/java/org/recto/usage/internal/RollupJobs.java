@@ -2,7 +2,7 @@ package org.recto.usage.internal;
 
 import java.util.List;
 
-import org.recto.ingest.ArticlePublished;
+import org.recto.article.ArticlePublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

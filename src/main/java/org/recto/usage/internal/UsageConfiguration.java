@@ -11,7 +11,10 @@ import javax.sql.DataSource;
 import org.recto.article.ArticleCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.recto.usage.UsageRolledUp;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,10 +64,13 @@ class UsageConfiguration {
 
     @Bean
     RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock,
-                                     FiguresService figures) {
-        RollupService rollup = new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
+                                     ApplicationEventPublisher events, TransactionTemplate transaction) {
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        RollupService rollup = new RollupService(dataSource, time, props.platform(),
                 nodeId(props), Duration.ofMinutes(2), props.rollupParallelism());
-        rollup.setAfterRun(figures::clearCache);
+        // In a transaction, so that the registry records the event for its listeners (pages that show figures).
+        rollup.setAfterRun(() -> transaction.executeWithoutResult(
+                status -> events.publishEvent(new UsageRolledUp(time.instant()))));
         return rollup;
     }
 

@@ -1,0 +1,116 @@
+package org.recto.web.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.recto.admin.AdminToken;
+import org.recto.web.JsonResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The one place that decides who may call what. Reader's pages, SUSHI (which checks its own COUNTER
+ * API keys) and the public API are open; importing and the admin API need the admin bearer token.
+ * CSRF protection stands for browser form posts; the bearer-token API carries no cookies, so it is exempt.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    /**
+     * A second line of defence behind the sanitiser: pages may only run the site's own scripts and
+     * styles, so even content that slipped through could not execute. A route may set a stricter one.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' https: data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
+    private static final String ADMIN = "ADMIN";
+
+    /**
+     * DOIs of the SICI era hold semicolons ({@code 10.1002/(SICI)…3.0.CO;2-K}), which the default firewall
+     * refuses; the authorisation rules match the servlet path, from which Tomcat strips path parameters.
+     */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowSemicolon(true);
+        return firewall;
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AdminToken token, JsonResponses json) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/articles").hasRole(ADMIN)
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
+                        .anyRequest().permitAll())
+                .addFilterBefore(new BearerTokenFilter(token), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> unauthorised(json, request, response))
+                        .accessDeniedHandler((request, response, failure) -> unauthorised(json, request, response)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        // Pages say themselves how they may be cached (prepared pages: no-cache, with an ETag).
+                        .cacheControl(c -> c.disable())
+                        .frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    /** The answers the admin endpoints gave before the filter chain checked for them. */
+    private static void unauthorised(JsonResponses json, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean importing = "POST".equals(request.getMethod()) && "/api/v1/articles".equals(path(request));
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"recto-admin\"");
+        json.problem(request, response, 401, importing ? "Not authorised" : "Unauthorized", importing
+                ? "Importing articles needs the header 'Authorization: Bearer <admin token>' with the token configured as RECTO_ADMIN_TOKEN."
+                : "This needs the admin token: Authorization: Bearer <recto.admin-token>");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Authenticates a request that carries the configured admin token; any other request stays anonymous. */
+    private static final class BearerTokenFilter extends OncePerRequestFilter {
+
+        private final AdminToken token;
+
+        BearerTokenFilter(AdminToken token) {
+            this.token = token;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header != null && token.accepts(header)) {
+                var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + ADMIN)));
+                SecurityContextHolder.setContext(new SecurityContextImpl(admin));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
