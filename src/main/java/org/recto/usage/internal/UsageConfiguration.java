@@ -43,10 +43,15 @@ class UsageConfiguration {
     }
 
     @Bean
+    DayKeys usageDayKeys(DataSource dataSource, ObjectProvider<Clock> clock) {
+        return new DayKeys(dataSource, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     EventWriter usageEventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
-                                 AccessTypes accessTypes, UsageProperties props) {
-        EventWriter writer = new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
-                props.batchSize(), props.queueCapacity(), props.writerThreads());
+                                 AccessTypes accessTypes, DayKeys dayKeys, UsageProperties props) {
+        EventWriter writer = new EventWriter(dataSource, robots, institutions, accessTypes, new EventKeys(dayKeys),
+                props.flushInterval(), props.batchSize(), props.queueCapacity(), props.writerThreads());
         if (!props.capture()) {
             log.warn("recto.usage.capture is false: no usage is counted");
             writer.setCapture(false);
@@ -61,10 +66,14 @@ class UsageConfiguration {
 
     @Bean
     RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock,
-                                     FiguresService figures) {
+                                     FiguresService figures, DayKeys dayKeys) {
         RollupService rollup = new RollupService(dataSource, clock.getIfAvailable(Clock::systemUTC), props.platform(),
                 nodeId(props), Duration.ofMinutes(2), props.rollupParallelism());
-        rollup.setAfterRun(figures::clearCache);
+        rollup.setAfterRun(() -> {
+            figures.clearCache();
+            // The daily run also deletes expired day keys when no event has arrived to do it.
+            dayKeys.purge();
+        });
         return rollup;
     }
 
