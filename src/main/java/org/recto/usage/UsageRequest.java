@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param action       what was viewed
  * @param clientIp     the client's IP address (a literal; anything else matches no institution)
  * @param userAgent    the User-Agent header, or null
- * @param sessionId    the value of the {@code recto_session} cookie, or null when the browser sent none
+ * @param sessionId    an authenticated session id if the site ever has one; null today (the site sets no cookie,
+ *                     and readers are told apart by IP address + User-Agent)
  * @param accessDenied the full text was refused (no licence) and the reader was sent to the abstract:
  *                     counted as No_License plus one Investigation (COUNTER Table 3.t); the site must not
  *                     record a separate {@link UsageAction#ABSTRACT} for that redirect

@@ -14,7 +14,7 @@ public class JsonResponses {
 
     private final JsonMapper json;
 
-    JsonResponses(JsonMapper json) {
+    public JsonResponses(JsonMapper json) {
         this.json = json;
     }
 

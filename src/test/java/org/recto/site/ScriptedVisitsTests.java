@@ -3,7 +3,6 @@ package org.recto.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.recto.article.ArticleTables;
+import org.recto.article.DerivedWork;
 import org.recto.ingest.JatsIngest;
+import org.recto.support.DerivedData;
 import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,8 +33,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scripted visits over real HTTP (two readers, a double-click, a robot), then the roll-up: the page,
- * the usage API and the SUSHI reports show exactly what the COUNTER Code of Practice prescribes.
+ * Scripted visits over real HTTP by clients that keep no cookies (two readers, double-clicks, reloads, a new hour,
+ * a robot), then the roll-up: the page, the usage API and the SUSHI reports show exactly what the COUNTER Code of
+ * Practice prescribes, with readers told apart by address + User-Agent. No response sets a cookie.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScriptedVisitsTests {
@@ -84,6 +86,8 @@ class ScriptedVisitsTests {
     JatsIngest ingest;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DerivedWork derived;
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -91,18 +95,24 @@ class ScriptedVisitsTests {
     void visitsRolledUpGiveTheCounterFiguresOnThePageInTheApiAndInSushi() throws Exception {
         ArticleTables.deleteAll(jdbc);
         assertThat(ingest.ingest(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), "seed").ok()).isTrue();
-        Reader ann = new Reader(CHROME);
-        Reader ben = new Reader(FIREFOX);
-        Reader bot = new Reader(GOOGLEBOT);
+        DerivedData.await(derived);
+        Reader ann = new Reader(CHROME, false);   // never sends a cookie
+        Reader ben = new Reader(FIREFOX, true);   // sends a made-up cookie, a new one every time
+        Reader bot = new Reader(GOOGLEBOT, false);
 
         at("10:00:00"); ann.get("/doi/" + DOI);          // investigation
         at("10:01:00"); ann.get("/doi/" + DOI + "/full"); // request (and investigation)
         at("10:01:20"); ann.get("/doi/" + DOI + "/full"); // double-click: one action with the one before
-        at("10:05:00"); ben.get("/doi/" + DOI);          // another session
+        at("10:40:00"); ann.get("/doi/" + DOI);          // a reload after 30 s: counted, same session (same hour)
+        at("11:05:00"); ann.get("/doi/" + DOI);          // a new hour: a new session
+        at("10:05:00"); ben.get("/doi/" + DOI);          // another reader (another User-Agent), another session
         at("10:06:00"); ben.get("/doi/" + DOI);          // 60 s later: a second investigation, same session
+        at("10:06:10"); ben.get("/doi/" + DOI);          // double-click, though its cookie is new: one action
         at("10:07:00"); bot.get("/doi/" + DOI);          // robots count for nothing
         at("10:07:10"); bot.get("/doi/" + DOI + "/full");
         Thread.sleep(1_500); // the recorder's write window (at most 1 s)
+        // Ann: abstract 10:00, 10:40, 11:05 and one HTML view (sessions 10 h and 11 h); Ben: abstract 10:05 and
+        // 10:06:10 (session 10 h). Investigations 6 (abstract 5 + HTML 1), requests 1; sessions 3, requesting 1.
 
         // June is over, so its usage is complete: COUNTER reports no month still in progress.
         NOW.set(Instant.parse("2025-07-02T00:10:00Z"));
@@ -110,37 +120,40 @@ class ScriptedVisitsTests {
                 .header("Authorization", "Bearer test-admin-token").POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(rollup.statusCode()).as(rollup.body()).isBetween(200, 204);
+        DerivedData.await(derived); // the roll-up's event drops the prepared pages that show the old figures
 
-        JsonNode usage = json.readTree(new Reader(CHROME).get("/api/v1/articles/" + DOI + "/usage"));
+        JsonNode usage = json.readTree(ann.get("/api/v1/articles/" + DOI + "/usage"));
         assertThat(usage.get("htmlViews").asLong()).isEqualTo(1);
         assertThat(usage.get("pdfViews").asLong()).isZero();
-        assertThat(usage.get("abstractViews").asLong()).isEqualTo(3);
+        assertThat(usage.get("abstractViews").asLong()).isEqualTo(5);
         assertThat(usage.get("capturedFrom").asString()).isEqualTo("2025-06-15");
         JsonNode totals = usage; // the COUNTER totals stand beside the figures, keyed by Metric_Type
-        assertThat(totals.get("Total_Item_Investigations").asLong()).isEqualTo(4);
-        assertThat(totals.get("Unique_Item_Investigations").asLong()).isEqualTo(2);
+        assertThat(totals.get("Total_Item_Investigations").asLong()).isEqualTo(6);
+        assertThat(totals.get("Unique_Item_Investigations").asLong()).isEqualTo(3);
         assertThat(totals.get("Total_Item_Requests").asLong()).isEqualTo(1);
         assertThat(totals.get("Unique_Item_Requests").asLong()).isEqualTo(1);
 
-        String panel = Jsoup.parse(new Reader(CHROME).get("/doi/" + DOI)).select(".usage-panel").text();
-        assertThat(panel).contains("Total number of HTML views: 1", "Total number of PDF views: 0", "Total abstract views: 3",
+        String panel = Jsoup.parse(ann.get("/doi/" + DOI)).select(".usage-panel").text();
+        assertThat(panel).contains("Total number of HTML views: 1", "Total number of PDF views: 0", "Total abstract views: 5",
                 "This data will be updated every 24 hours");
 
-        JsonNode tr = json.readTree(new Reader(CHROME).get("/sushi/r51/reports/tr?customer_id=0000000000000000&api_key="
+        JsonNode tr = json.readTree(ann.get("/sushi/r51/reports/tr?customer_id=0000000000000000&api_key="
                 + WORLD_KEY + "&begin_date=2025-06&end_date=2025-06"));
         JsonNode performance = tr.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("Performance");
-        assertThat(performance.get("Total_Item_Investigations").get("2025-06").asLong()).isEqualTo(4);
-        assertThat(performance.get("Unique_Item_Investigations").get("2025-06").asLong()).isEqualTo(2);
+        assertThat(performance.get("Total_Item_Investigations").get("2025-06").asLong()).isEqualTo(6);
+        assertThat(performance.get("Unique_Item_Investigations").get("2025-06").asLong()).isEqualTo(3);
         assertThat(performance.get("Total_Item_Requests").get("2025-06").asLong()).isEqualTo(1);
         assertThat(performance.get("Unique_Item_Requests").get("2025-06").asLong()).isEqualTo(1);
 
-        String ir = new Reader(CHROME).get("/sushi/r51/reports/ir?customer_id=0000000000000000&api_key="
+        String ir = ann.get("/sushi/r51/reports/ir?customer_id=0000000000000000&api_key="
                 + WORLD_KEY + "&begin_date=2025-06&end_date=2025-06");
         JsonNode item = findItem(json.readTree(ir), DOI);
         assertThat(item).as(ir).isNotNull();
         JsonNode itemPerformance = item.get("Attribute_Performance").get(0).get("Performance");
-        assertThat(itemPerformance.get("Total_Item_Investigations").get("2025-06").asLong()).isEqualTo(4);
+        assertThat(itemPerformance.get("Total_Item_Investigations").get("2025-06").asLong()).isEqualTo(6);
+        assertThat(itemPerformance.get("Unique_Item_Investigations").get("2025-06").asLong()).isEqualTo(3);
         assertThat(itemPerformance.get("Total_Item_Requests").get("2025-06").asLong()).isEqualTo(1);
+        assertThat(itemPerformance.get("Unique_Item_Requests").get("2025-06").asLong()).isEqualTo(1);
     }
 
     private static void at(String time) {
@@ -168,20 +181,30 @@ class ScriptedVisitsTests {
         return URI.create("http://localhost:" + port + path);
     }
 
-    /** One browser: its user agent and its cookies. */
+    /**
+     * One client that keeps no cookies (an HttpClient without a cookie handler), as a browser refusing them or a
+     * script would be; {@code rotatingCookie} makes it send a made-up session cookie, a new one on every request.
+     */
     final class Reader {
         private final String userAgent;
-        private final HttpClient http;
+        private final boolean rotatingCookie;
+        private final HttpClient http = HttpClient.newHttpClient();
+        private int sent;
 
-        Reader(String userAgent) {
+        Reader(String userAgent, boolean rotatingCookie) {
             this.userAgent = userAgent;
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            this.rotatingCookie = rotatingCookie;
         }
 
         String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("User-Agent", userAgent)
-                    .header("Accept", "text/html,application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("User-Agent", userAgent)
+                    .header("Accept", "text/html,application/json").GET();
+            if (rotatingCookie) {
+                request.header("Cookie", "recto_session=" + String.format("%032x", ++sent));
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().allValues("Set-Cookie")).as("Set-Cookie on " + path).isEmpty();
             return response.body();
         }
     }

@@ -52,8 +52,9 @@ abstract class AbstractCountingTest {
         return Instant.parse(iso);
     }
 
-    void view(String at, String doi, UsageAction action, String session) {
-        h.writer.record(new UsageRequest(t(at), doi, action, "198.51.100.7", CHROME, session, false));
+    /** A view by a reader told apart by address and User-Agent only, as every reader is: the site sets no cookie. */
+    void view(String at, String doi, UsageAction action, String ip) {
+        h.writer.record(new UsageRequest(t(at), doi, action, ip, CHROME, null, false));
     }
 
     static Map<String, Long> metrics(long tii, long tir, long uii, long uir, long nl) {
@@ -63,15 +64,15 @@ abstract class AbstractCountingTest {
 
     @Test
     void exampleA_doubleClickWithin30SecondsCountsOnce() {
-        view("2024-06-03T10:01:00Z", "10.9/a-inside", UsageAction.PDF, "s1");
-        view("2024-06-03T10:01:29Z", "10.9/a-inside", UsageAction.PDF, "s1");
-        view("2024-06-03T10:01:00Z", "10.9/a-outside", UsageAction.PDF, "s2");
-        view("2024-06-03T10:01:35Z", "10.9/a-outside", UsageAction.PDF, "s2");
-        view("2024-06-03T10:00:00Z", "10.9/a-exact", UsageAction.PDF, "s3");
-        view("2024-06-03T10:00:30Z", "10.9/a-exact", UsageAction.PDF, "s3");
-        view("2024-06-03T10:00:00Z", "10.9/a-chain", UsageAction.PDF, "s4");
-        view("2024-06-03T10:00:20Z", "10.9/a-chain", UsageAction.PDF, "s4");
-        view("2024-06-03T10:00:45Z", "10.9/a-chain", UsageAction.PDF, "s4");
+        view("2024-06-03T10:01:00Z", "10.9/a-inside", UsageAction.PDF, "198.51.100.11");
+        view("2024-06-03T10:01:29Z", "10.9/a-inside", UsageAction.PDF, "198.51.100.11");
+        view("2024-06-03T10:01:00Z", "10.9/a-outside", UsageAction.PDF, "198.51.100.12");
+        view("2024-06-03T10:01:35Z", "10.9/a-outside", UsageAction.PDF, "198.51.100.12");
+        view("2024-06-03T10:00:00Z", "10.9/a-exact", UsageAction.PDF, "198.51.100.13");
+        view("2024-06-03T10:00:30Z", "10.9/a-exact", UsageAction.PDF, "198.51.100.13");
+        view("2024-06-03T10:00:00Z", "10.9/a-chain", UsageAction.PDF, "198.51.100.14");
+        view("2024-06-03T10:00:20Z", "10.9/a-chain", UsageAction.PDF, "198.51.100.14");
+        view("2024-06-03T10:00:45Z", "10.9/a-chain", UsageAction.PDF, "198.51.100.14");
         h.rollUp();
         assertThat(h.totals("10.9/a-inside")).isEqualTo(metrics(1, 1, 1, 1, 0));
         assertThat(h.totals("10.9/a-outside")).isEqualTo(metrics(2, 2, 1, 1, 0));
@@ -87,8 +88,8 @@ abstract class AbstractCountingTest {
             String base = String.format("2024-06-04T%02d:%02d:00Z", 8 + i / 20, (i * 3) % 60);
             Instant first = t(base);
             Instant second = first.plusSeconds(i < 15 ? 29 : 35);
-            h.writer.record(new UsageRequest(first, doi, UsageAction.PDF, "198.51.100.8", CHROME, "audit", false));
-            h.writer.record(new UsageRequest(second, doi, UsageAction.PDF, "198.51.100.8", CHROME, "audit", false));
+            h.writer.record(new UsageRequest(first, doi, UsageAction.PDF, "198.51.100.8", CHROME, null, false));
+            h.writer.record(new UsageRequest(second, doi, UsageAction.PDF, "198.51.100.8", CHROME, null, false));
         }
         h.rollUp();
         long tii = 0, tir = 0, uii = 0, uir = 0;
@@ -108,10 +109,10 @@ abstract class AbstractCountingTest {
         String[] items = {"10.9/susan-1", "10.9/susan-2", "10.9/susan-3", "10.9/susan-video"};
         int minute = 0;
         for (String doi : items) {
-            view(String.format("2024-06-05T09:%02d:00Z", minute++), doi, UsageAction.ABSTRACT, "susan");
+            view(String.format("2024-06-05T09:%02d:00Z", minute++), doi, UsageAction.ABSTRACT, "198.51.100.15");
         }
-        view("2024-06-05T09:10:00Z", "10.9/susan-1", UsageAction.PDF, "susan");
-        view("2024-06-05T09:11:00Z", "10.9/susan-2", UsageAction.PDF, "susan");
+        view("2024-06-05T09:10:00Z", "10.9/susan-1", UsageAction.PDF, "198.51.100.15");
+        view("2024-06-05T09:11:00Z", "10.9/susan-2", UsageAction.PDF, "198.51.100.15");
         h.rollUp();
         long tii = 0, uii = 0, tir = 0, uir = 0;
         for (String doi : items) {
@@ -127,9 +128,9 @@ abstract class AbstractCountingTest {
 
     @Test
     void exampleC_abstractHtmlPdfInOneSession() {
-        view("2024-06-06T10:00:00Z", "10.9/c", UsageAction.ABSTRACT, "sc");
-        view("2024-06-06T10:01:00Z", "10.9/c", UsageAction.FULL_TEXT_HTML, "sc");
-        view("2024-06-06T10:02:00Z", "10.9/c", UsageAction.PDF, "sc");
+        view("2024-06-06T10:00:00Z", "10.9/c", UsageAction.ABSTRACT, "198.51.100.16");
+        view("2024-06-06T10:01:00Z", "10.9/c", UsageAction.FULL_TEXT_HTML, "198.51.100.16");
+        view("2024-06-06T10:02:00Z", "10.9/c", UsageAction.PDF, "198.51.100.16");
         h.rollUp();
         assertThat(h.totals("10.9/c")).isEqualTo(metrics(3, 2, 1, 1, 0));
         ArticleUsage u = h.usage("10.9/c");
@@ -160,7 +161,7 @@ abstract class AbstractCountingTest {
 
     @Test
     void exampleE_deniedWithRedirectToAbstract() {
-        h.writer.record(new UsageRequest(t("2024-06-07T11:00:00Z"), "10.9/e", UsageAction.PDF, "198.51.100.9", CHROME, "se", true));
+        h.writer.record(new UsageRequest(t("2024-06-07T11:00:00Z"), "10.9/e", UsageAction.PDF, "198.51.100.9", CHROME, null, true));
         h.rollUp();
         assertThat(h.totals("10.9/e")).isEqualTo(metrics(1, 0, 1, 0, 1));
         assertThat(h.usage("10.9/e").abstractViews()).isEqualTo(1);
@@ -171,9 +172,9 @@ abstract class AbstractCountingTest {
     void exampleF_robotsAndEmptyUserAgentCountNothing() {
         for (String ua : new String[] {GOOGLEBOT, "", null, "python-requests/2.31", "curl/8.5.0"}) {
             h.writer.record(new UsageRequest(t("2024-06-08T12:00:00Z"), "10.9/f", UsageAction.PDF, "198.51.100.10", ua, null, false));
-            h.writer.record(new UsageRequest(t("2024-06-08T12:05:00Z"), "10.9/f", UsageAction.ABSTRACT, "198.51.100.10", ua, "x", false));
+            h.writer.record(new UsageRequest(t("2024-06-08T12:05:00Z"), "10.9/f", UsageAction.ABSTRACT, "198.51.100.10", ua, null, false));
         }
-        view("2024-06-08T12:00:00Z", "10.9/f-human", UsageAction.PDF, "sf");
+        view("2024-06-08T12:00:00Z", "10.9/f-human", UsageAction.PDF, "198.51.100.17");
         h.rollUp();
         assertThat(h.totals("10.9/f")).isEqualTo(metrics(0, 0, 0, 0, 0));
         assertThat(h.totals("10.9/f-human")).isEqualTo(metrics(1, 1, 1, 1, 0));
@@ -184,21 +185,100 @@ abstract class AbstractCountingTest {
 
     @Test
     void doubleClickAcrossMidnightDropsTheEarlierClick() {
-        view("2024-06-09T23:59:50Z", "10.9/midnight", UsageAction.PDF, "sm");
-        view("2024-06-10T00:00:10Z", "10.9/midnight", UsageAction.PDF, "sm");
+        // Each day has its own secret, so a reader's key changes at midnight: the first 30 s of a day carry the key
+        // under the day before's secret too, and the roll-up matches them by it.
+        String ip = "198.51.100.18";
+        view("2024-06-09T23:59:50Z", "10.9/midnight", UsageAction.PDF, ip);
+        view("2024-06-10T00:00:10Z", "10.9/midnight", UsageAction.PDF, ip);
+        view("2024-06-09T23:59:30Z", "10.9/midnight-exact", UsageAction.PDF, ip);          // 30 s: one action
+        view("2024-06-10T00:00:00Z", "10.9/midnight-exact", UsageAction.PDF, ip);
+        view("2024-06-09T23:59:29.999Z", "10.9/midnight-outside", UsageAction.PDF, ip);    // 30.001 s: two
+        view("2024-06-10T00:00:00Z", "10.9/midnight-outside", UsageAction.PDF, ip);
+        view("2024-06-09T23:59:59.999Z", "10.9/midnight-late", UsageAction.PDF, ip);       // the look-ahead's last ms
+        view("2024-06-10T00:00:29.999Z", "10.9/midnight-late", UsageAction.PDF, ip);
+        view("2024-06-09T23:59:45Z", "10.9/midnight-chain", UsageAction.PDF, ip);          // a chain over midnight
+        view("2024-06-10T00:00:05Z", "10.9/midnight-chain", UsageAction.PDF, ip);
+        view("2024-06-10T00:00:29Z", "10.9/midnight-chain", UsageAction.PDF, ip);
+        view("2024-06-09T23:59:55Z", "10.9/midnight-two", UsageAction.PDF, ip);            // two readers
+        view("2024-06-10T00:00:05Z", "10.9/midnight-two", UsageAction.PDF, "198.51.100.23");
         h.rollUp();
         assertThat(h.totals("10.9/midnight")).isEqualTo(metrics(1, 1, 1, 1, 0));
+        assertThat(h.totals("10.9/midnight-exact")).isEqualTo(metrics(1, 1, 1, 1, 0));
+        assertThat(h.totals("10.9/midnight-outside")).isEqualTo(metrics(2, 2, 2, 2, 0));
+        assertThat(h.totals("10.9/midnight-late")).isEqualTo(metrics(1, 1, 1, 1, 0));
+        assertThat(h.totals("10.9/midnight-chain")).isEqualTo(metrics(1, 1, 1, 1, 0));
+        assertThat(h.totals("10.9/midnight-two")).isEqualTo(metrics(2, 2, 2, 2, 0));
         long june9 = JdbcClient.create(db.dataSource())
-                .sql("SELECT COUNT(*) FROM usage_daily WHERE doi = '10.9/midnight' AND usage_day = DATE '2024-06-09'")
+                .sql("SELECT COUNT(*) FROM usage_daily WHERE doi LIKE '10.9/midnight%' AND doi <> '10.9/midnight-outside' "
+                        + "AND doi <> '10.9/midnight-two' AND usage_day = DATE '2024-06-09'")
                 .query(Long.class).single();
-        assertThat(june9).isZero();
+        assertThat(june9).as("the later click, on the 10th, is the one kept").isZero();
+    }
+
+    @Test
+    void storedKeysAreKeyedByASecretOfTheDayAndNoTableHoldsAnAddress() {
+        String ip = "203.0.113.77";
+        h.writer.record(new UsageRequest(t("2024-06-16T09:00:00Z"), "10.9/keyed", UsageAction.PDF, ip, CHROME, null, false));
+        h.writer.record(new UsageRequest(t("2024-06-17T09:00:00Z"), "10.9/keyed", UsageAction.PDF, ip, CHROME, null, false));
+        h.flush();
+        JdbcClient jdbc = JdbcClient.create(db.dataSource());
+        List<long[]> keys = keysOf(jdbc, "10.9/keyed");
+        assertThat(keys.get(0)[0]).as("user key, day 1 vs day 2").isNotEqualTo(keys.get(1)[0]);
+        assertThat(keys.get(0)[1]).as("session key, day 1 vs day 2").isNotEqualTo(keys.get(1)[1]);
+        List<byte[]> secrets = jdbc.sql("SELECT secret FROM usage_day_key WHERE key_day IN (DATE '2024-06-16', DATE '2024-06-17')")
+                .query((rs, i) -> rs.getBytes(1)).list();
+        assertThat(secrets).hasSize(2).allSatisfy(k -> assertThat(k).hasSize(32));
+        assertThat(secrets.get(0)).isNotEqualTo(secrets.get(1));
+
+        // Another node reads the same secret and computes the same keys...
+        try (Harness other = new Harness(db.dataSource(), "node-k", null, List.of())) {
+            other.writer.record(new UsageRequest(t("2024-06-16T09:10:00Z"), "10.9/keyed-2", UsageAction.PDF, ip, CHROME, null, false));
+            other.flush();
+            assertThat(keysOf(jdbc, "10.9/keyed-2").get(0)[0]).isEqualTo(keys.get(0)[0]);
+        }
+        // ...and once the secret is gone, the same address and User-Agent no longer give that key: it cannot be
+        // recomputed from a guessed address.
+        jdbc.sql("DELETE FROM usage_day_key WHERE key_day = DATE '2024-06-16'").update();
+        try (Harness other = new Harness(db.dataSource(), "node-k", null, List.of())) {
+            other.writer.record(new UsageRequest(t("2024-06-16T09:20:00Z"), "10.9/keyed-3", UsageAction.PDF, ip, CHROME, null, false));
+            other.flush();
+            assertThat(keysOf(jdbc, "10.9/keyed-3").get(0)[0]).isNotEqualTo(keys.get(0)[0]);
+        }
+
+        for (String table : jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE'")
+                .query(String.class).list()) {
+            jdbc.sql("SELECT * FROM " + table).query(rs -> {
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    String v = rs.getString(c);
+                    assertThat(v).as(table + "." + rs.getMetaData().getColumnName(c)).satisfiesAnyOf(
+                            x -> assertThat(x).isNull(),
+                            x -> assertThat(x).doesNotContain(ip).doesNotContain(CHROME).doesNotContain("198.51.100."));
+                }
+            });
+        }
+    }
+
+    private static List<long[]> keysOf(JdbcClient jdbc, String doi) {
+        return jdbc.sql("SELECT user_key, session_key FROM usage_event WHERE doi = :doi ORDER BY at_ms").param("doi", doi)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    @Test
+    void anAuthenticatedSessionIdIsTheUserAndWithTheDateTheSession() {
+        // The site has no log-in today and passes none; the CoP's most reliable identity if it ever has one.
+        String ip = "198.51.100.25";
+        h.writer.record(new UsageRequest(t("2024-06-18T10:00:00Z"), "10.9/auth", UsageAction.PDF, ip, CHROME, "alice", false));
+        h.writer.record(new UsageRequest(t("2024-06-18T10:00:10Z"), "10.9/auth", UsageAction.PDF, ip, CHROME, "bob", false));
+        h.writer.record(new UsageRequest(t("2024-06-18T11:30:00Z"), "10.9/auth", UsageAction.PDF, ip, CHROME, "alice", false));
+        h.rollUp();
+        assertThat(h.totals("10.9/auth")).isEqualTo(metrics(3, 3, 2, 2, 0));
     }
 
     @Test
     void differentFormatsAreNotDoubleClicks() {
-        view("2024-06-11T10:00:00Z", "10.9/formats", UsageAction.FULL_TEXT_HTML, "sfm");
-        view("2024-06-11T10:00:05Z", "10.9/formats", UsageAction.PDF, "sfm");
-        view("2024-06-11T10:00:06Z", "10.9/formats", UsageAction.EPUB, "sfm");
+        view("2024-06-11T10:00:00Z", "10.9/formats", UsageAction.FULL_TEXT_HTML, "198.51.100.19");
+        view("2024-06-11T10:00:05Z", "10.9/formats", UsageAction.PDF, "198.51.100.19");
+        view("2024-06-11T10:00:06Z", "10.9/formats", UsageAction.EPUB, "198.51.100.19");
         h.rollUp();
         assertThat(h.totals("10.9/formats")).isEqualTo(metrics(3, 3, 1, 1, 0));
         assertThat(h.usage("10.9/formats").epubViews()).isEqualTo(1);
@@ -215,12 +295,12 @@ abstract class AbstractCountingTest {
                 for (int a = 0; a < articles; a++) {
                     String doi = "10.9/load-" + a;
                     Instant base = t("2024-06-12T08:00:00Z").plusSeconds(a * 600L + me);
-                    String session = "load-" + me;
-                    record(base, doi, UsageAction.ABSTRACT, session, CHROME);
-                    record(base.plusSeconds(60), doi, UsageAction.FULL_TEXT_HTML, session, CHROME);
-                    record(base.plusSeconds(120), doi, UsageAction.PDF, session, CHROME);
-                    record(base.plusSeconds(125), doi, UsageAction.PDF, session, CHROME); // double-click
-                    record(base.plusSeconds(130), doi, UsageAction.PDF, session, GOOGLEBOT); // robot
+                    String ip = "198.51.100." + (30 + me); // one reader per thread
+                    record(base, doi, UsageAction.ABSTRACT, ip, CHROME);
+                    record(base.plusSeconds(60), doi, UsageAction.FULL_TEXT_HTML, ip, CHROME);
+                    record(base.plusSeconds(120), doi, UsageAction.PDF, ip, CHROME);
+                    record(base.plusSeconds(125), doi, UsageAction.PDF, ip, CHROME); // double-click
+                    record(base.plusSeconds(130), doi, UsageAction.PDF, ip, GOOGLEBOT); // robot
                 }
             }));
         }
@@ -237,15 +317,15 @@ abstract class AbstractCountingTest {
         assertThat(h.writer.dropped()).isZero();
     }
 
-    private void record(Instant at, String doi, UsageAction action, String session, String ua) {
-        h.writer.record(new UsageRequest(at, doi, action, "198.51.100.20", ua, session, false));
+    private void record(Instant at, String doi, UsageAction action, String ip, String ua) {
+        h.writer.record(new UsageRequest(at, doi, action, ip, ua, null, false));
     }
 
     @Test
     void institutionIsMatchedByIpRange() {
-        h.writer.record(new UsageRequest(t("2024-06-13T10:00:00Z"), "10.9/inst", UsageAction.PDF, "192.0.2.55", CHROME, "i1", false));
-        h.writer.record(new UsageRequest(t("2024-06-13T10:00:00Z"), "10.9/inst", UsageAction.PDF, "203.0.113.5", CHROME, "i2", false));
-        h.writer.record(new UsageRequest(t("2024-06-13T10:00:00Z"), "10.9/inst", UsageAction.PDF, "not-an-ip.example", CHROME, "i3", false));
+        h.writer.record(new UsageRequest(t("2024-06-13T10:00:00Z"), "10.9/inst", UsageAction.PDF, "192.0.2.55", CHROME, null, false));
+        h.writer.record(new UsageRequest(t("2024-06-13T10:00:00Z"), "10.9/inst", UsageAction.PDF, "203.0.113.5", CHROME, null, false));
+        h.writer.record(new UsageRequest(t("2024-06-13T10:00:00Z"), "10.9/inst", UsageAction.PDF, "not-an-ip.example", CHROME, null, false));
         h.rollUp();
         List<String> institutions = JdbcClient.create(db.dataSource())
                 .sql("SELECT institution FROM usage_daily WHERE doi = '10.9/inst' ORDER BY institution")
@@ -256,12 +336,12 @@ abstract class AbstractCountingTest {
 
     @Test
     void rollingUpTwiceGivesTheSameFiguresAndRecountsChangedDays() {
-        view("2024-07-01T10:00:00Z", "10.9/idem", UsageAction.PDF, "si");
+        view("2024-07-01T10:00:00Z", "10.9/idem", UsageAction.PDF, "198.51.100.21");
         h.rollUp();
         Map<String, Long> first = h.totals("10.9/idem");
         h.rollUp();
         assertThat(h.totals("10.9/idem")).isEqualTo(first).isEqualTo(metrics(1, 1, 1, 1, 0));
-        view("2024-07-01T11:00:00Z", "10.9/idem", UsageAction.PDF, "si2");
+        view("2024-07-01T11:00:00Z", "10.9/idem", UsageAction.PDF, "198.51.100.21"); // the same reader, a new hour: a new session
         h.rollUp();
         assertThat(h.totals("10.9/idem")).isEqualTo(metrics(2, 2, 2, 2, 0));
     }
@@ -271,8 +351,8 @@ abstract class AbstractCountingTest {
         String[] days = {"2024-08-01", "2024-08-02", "2024-08-03"};
         for (String d : days) {
             for (int i = 0; i < 5; i++) {
-                view(d + "T10:0" + i + ":00Z", "10.9/crash", UsageAction.FULL_TEXT_HTML, "crash-" + d + i);
-                view(d + "T10:0" + i + ":10Z", "10.9/crash", UsageAction.FULL_TEXT_HTML, "crash-" + d + i); // double-click
+                view(d + "T10:0" + i + ":00Z", "10.9/crash", UsageAction.FULL_TEXT_HTML, "198.51.100." + (40 + i));
+                view(d + "T10:0" + i + ":10Z", "10.9/crash", UsageAction.FULL_TEXT_HTML, "198.51.100." + (40 + i)); // double-click
             }
         }
         h.flush();
@@ -314,7 +394,7 @@ abstract class AbstractCountingTest {
 
     @Test
     void figuresCoverTheRolledDaysAndEveryMonthInBetween() {
-        view("2024-09-20T10:00:00Z", "10.9/months", UsageAction.ABSTRACT, "m1");
+        view("2024-09-20T10:00:00Z", "10.9/months", UsageAction.ABSTRACT, "198.51.100.22");
         h.rollUp();
         ArticleUsage u = h.usage("10.9/months");
         assertThat(u.capturedTo()).isEqualTo(LocalDate.parse("2025-02-28"));

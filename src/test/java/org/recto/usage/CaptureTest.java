@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.recto.usage.internal.AccessTypes;
+import org.recto.usage.internal.DayKeys;
+import org.recto.usage.internal.EventKeys;
 import org.recto.usage.internal.EventWriter;
 import org.recto.usage.internal.FiguresService;
 import org.recto.usage.internal.InstitutionMatcher;
@@ -47,7 +49,7 @@ class CaptureTest {
         try (TestDb db = TestDb.h2()) {
             EventWriter w = new EventWriter(db.dataSource(), Harness.ROBOTS, new InstitutionMatcher(List.of()),
                     new AccessTypes(new StaticListableBeanFactory().getBeanProvider(org.recto.article.ArticleCatalog.class)),
-                    Duration.ofMillis(50), 1, 1, 1);
+                    keys(db.dataSource()), Duration.ofMillis(50), 1, 1, 1);
             w.start();
             Thread[] ts = new Thread[4];
             for (int t = 0; t < ts.length; t++) {
@@ -95,6 +97,10 @@ class CaptureTest {
     private static EventWriter writer(DataSource ds, Duration flush) {
         return new EventWriter(ds, Harness.ROBOTS, new InstitutionMatcher(List.of()),
                 new AccessTypes(new StaticListableBeanFactory().getBeanProvider(org.recto.article.ArticleCatalog.class)),
-                flush, 500, 100_000);
+                keys(ds), flush, 500, 100_000);
+    }
+
+    private static EventKeys keys(DataSource ds) {
+        return new EventKeys(new DayKeys(ds, Harness.KEY_CLOCK));
     }
 }

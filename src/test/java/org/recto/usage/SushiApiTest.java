@@ -67,16 +67,16 @@ class SushiApiTest extends AppTestBase {
         Instant d2 = m2.atDay(12).atTime(14, 0).toInstant(ZoneOffset.UTC);
         // Example University, month 1: abstract, HTML, PDF (double-clicked) of an Open eLife article; a denied PDF
         // of the Controlled PLoS Biology one. Month 2: HTML + PDF of another eLife article, a PDF of the PLoS one.
-        view(d1, OPEN_DOI, UsageAction.ABSTRACT, EXU_IP, "s1", false);
-        view(d1.plusSeconds(60), OPEN_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, "s1", false);
-        view(d1.plusSeconds(120), OPEN_DOI, UsageAction.PDF, EXU_IP, "s1", false);
-        view(d1.plusSeconds(125), OPEN_DOI, UsageAction.PDF, EXU_IP, "s1", false);
-        view(d1.plusSeconds(300), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, "s2", true);
-        view(d2, OPEN2_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, "s3", false);
-        view(d2.plusSeconds(60), OPEN2_DOI, UsageAction.PDF, EXU_IP, "s3", false);
-        view(d2.plusSeconds(600), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, "s5", false);
+        view(d1, OPEN_DOI, UsageAction.ABSTRACT, EXU_IP, false);
+        view(d1.plusSeconds(60), OPEN_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, false);
+        view(d1.plusSeconds(120), OPEN_DOI, UsageAction.PDF, EXU_IP, false);
+        view(d1.plusSeconds(125), OPEN_DOI, UsageAction.PDF, EXU_IP, false);
+        view(d1.plusSeconds(300), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, true);
+        view(d2, OPEN2_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, false);
+        view(d2.plusSeconds(60), OPEN2_DOI, UsageAction.PDF, EXU_IP, false);
+        view(d2.plusSeconds(600), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, false);
         // Someone outside any institution, and a robot.
-        view(d1, OPEN_DOI, UsageAction.ABSTRACT, OTHER_IP, "s4", false);
+        view(d1, OPEN_DOI, UsageAction.ABSTRACT, OTHER_IP, false);
         recorder.record(new UsageRequest(d1, OPEN_DOI, UsageAction.PDF, EXU_IP, AbstractCountingTest.GOOGLEBOT, null, false));
         assertThat(((EventWriter) recorder).flush(Duration.ofSeconds(30))).isTrue();
         assertThat(rollup.run(s -> { }).ran()).isTrue();
@@ -86,8 +86,8 @@ class SushiApiTest extends AppTestBase {
         return catalog.summaries(List.of(doi)).stream().findFirst().orElseThrow();
     }
 
-    private void view(Instant at, String doi, UsageAction action, String ip, String session, boolean denied) {
-        recorder.record(new UsageRequest(at, doi, action, ip, CHROME, session, denied));
+    private void view(Instant at, String doi, UsageAction action, String ip, boolean denied) {
+        recorder.record(new UsageRequest(at, doi, action, ip, CHROME, null, denied));
     }
 
     private JsonNode getJson(String url, int status) throws Exception {

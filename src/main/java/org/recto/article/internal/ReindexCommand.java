@@ -30,7 +30,6 @@ class ReindexCommand implements ApplicationRunner, ExitCodeGenerator {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final DerivedWork derived;
-    private final PrintStream out = System.out;
     private int exitCode;
 
     ReindexCommand(ArticleVersions versions, ApplicationEventPublisher events, TransactionTemplate transaction,
@@ -47,6 +46,7 @@ class ReindexCommand implements ApplicationRunner, ExitCodeGenerator {
         if (words.isEmpty() || !VERB.equals(words.get(0))) {
             return;
         }
+        PrintStream out = System.out;
         long started = System.nanoTime();
         List<VersionKey> all = versions.allVersions();
         out.printf("reindex: %d versions of %d articles%n", all.size(),

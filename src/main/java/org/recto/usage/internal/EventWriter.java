@@ -3,6 +3,7 @@ package org.recto.usage.internal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The {@link UsageRecorder}: {@code record} puts the request in a bounded in-memory queue and returns; one
  * writer thread classifies the events (robot, institution, access type, keys) and INSERTs them in batches.
+ * The keys need the day's secret ({@link DayKeys}): while the database cannot give it, a batch waits and is retried
+ * like a failed INSERT.
  *
  * <p>Loss window: an event waits at most {@code recto.usage.flush-interval} (200 ms by default, at most 1 s by
  * configuration) before its batch is written, so a crash (kill -9, power loss) loses at most the events of the
@@ -40,19 +43,20 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EventWriter.class);
     private static final int MAX_DOI = 300;
     static final String INSERT = """
-            INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key, institution,
-                                     access_type, ua_class)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key, user_key_prev,
+                                     institution, access_type, ua_class)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** An event ready for the table. */
     record Row(long atMs, java.time.LocalDate day, String doi, String action, boolean denied, long userKey,
-               long sessionKey, String institution, String accessType, String uaClass) {
+               long sessionKey, Long userKeyPrev, String institution, String accessType, String uaClass) {
     }
 
     private final JdbcTemplate jdbc;
     private final RobotFilter robots;
     private final InstitutionMatcher institutions;
     private final AccessTypes accessTypes;
+    private final EventKeys keys;
     private final Duration flushInterval;
     private final int batchSize;
     private final BlockingQueue<UsageRequest> queue;
@@ -68,18 +72,20 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
     private volatile List<Thread> workers = List.of();
 
     public EventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
-                       AccessTypes accessTypes, Duration flushInterval, int batchSize, int queueCapacity) {
-        this(dataSource, robots, institutions, accessTypes, flushInterval, batchSize, queueCapacity, 2);
+                       AccessTypes accessTypes, EventKeys keys, Duration flushInterval, int batchSize, int queueCapacity) {
+        this(dataSource, robots, institutions, accessTypes, keys, flushInterval, batchSize, queueCapacity, 2);
     }
 
     /** @param threads writer threads draining the queue (each holds a database connection while it writes) */
     public EventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
-                       AccessTypes accessTypes, Duration flushInterval, int batchSize, int queueCapacity, int threads) {
+                       AccessTypes accessTypes, EventKeys keys, Duration flushInterval, int batchSize, int queueCapacity,
+                       int threads) {
         this.threads = Math.max(1, threads);
         this.jdbc = new JdbcTemplate(dataSource);
         this.robots = robots;
         this.institutions = institutions;
         this.accessTypes = accessTypes;
+        this.keys = keys;
         this.flushInterval = flushInterval;
         this.batchSize = batchSize;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
@@ -133,8 +139,9 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
                 continue;
             }
             String doi = r.doi().strip().toLowerCase(Locale.ROOT);
+            EventKeys.Keys k = keys.of(r);
             rows.add(new Row(r.at().toEpochMilli(), r.at().atZone(ZoneOffset.UTC).toLocalDate(), doi,
-                    r.action().name(), r.accessDenied(), EventKeys.userKey(r), EventKeys.sessionKey(r),
+                    r.action().name(), r.accessDenied(), k.user(), k.session(), k.userPrevDay(),
                     institutions.match(r.clientIp()), accessTypes.of(doi),
                     robots.isRobot(r.userAgent()) ? "robot" : "user"));
         }
@@ -153,9 +160,14 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
                 ps.setBoolean(5, r.denied());
                 ps.setLong(6, r.userKey());
                 ps.setLong(7, r.sessionKey());
-                ps.setString(8, r.institution());
-                ps.setString(9, r.accessType());
-                ps.setString(10, r.uaClass());
+                if (r.userKeyPrev() == null) {
+                    ps.setNull(8, Types.BIGINT);
+                } else {
+                    ps.setLong(8, r.userKeyPrev());
+                }
+                ps.setString(9, r.institution());
+                ps.setString(10, r.accessType());
+                ps.setString(11, r.uaClass());
             }
 
             @Override

@@ -31,10 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily roll-up: turns the events of each closed UTC day into {@code usage_daily} counts.
  *
  * <ul>
- * <li>Filtering: robot events are left out; of two events by the same user (cookie, else IP + User-Agent) on the
+ * <li>Filtering: robot events are left out; of two events by the same user (IP + User-Agent) on the
  *     same item and format (action, and whether access was denied) at most 30 s apart, the earlier is dropped
  *     (CoP 7.2), so a chain collapses to its last click. Events of the first 30 s of the next day are read so that
- *     a click just before midnight is judged like any other.</li>
+ *     a click just before midnight is judged like any other; user keys change with the day's secret, so those
+ *     events are matched by {@code user_key_prev}, their user key under this day's secret (rows written before
+ *     it existed had one key for every day, hence the COALESCE).</li>
  * <li>Idempotent: a day is one transaction that deletes the day's rows and inserts them afresh.</li>
  * <li>Resumable: a crash rolls back the day in progress; the days already committed are recorded in
  *     {@code usage_rollup_day} with their event count, so a rerun does the rest (and any day whose events changed).</li>
@@ -71,7 +73,9 @@ public class RollupService {
             FROM (
                 SELECT doi, institution, access_type, action, denied, session_key, at_ms,
                        (action <> 'ABSTRACT' AND NOT denied) AS is_request,
-                       LEAD(at_ms) OVER (PARTITION BY user_key, doi, action, denied ORDER BY at_ms, id) AS next_at
+                       LEAD(at_ms) OVER (PARTITION BY CASE WHEN at_ms < :end THEN user_key
+                                                           ELSE COALESCE(user_key_prev, user_key) END,
+                                                      doi, action, denied ORDER BY at_ms, id) AS next_at
                 FROM usage_event
                 WHERE at_ms >= :start AND at_ms < :lookAheadEnd AND ua_class = 'user'
             ) e

@@ -46,10 +46,15 @@ class UsageConfiguration {
     }
 
     @Bean
+    DayKeys usageDayKeys(DataSource dataSource, ObjectProvider<Clock> clock) {
+        return new DayKeys(dataSource, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     EventWriter usageEventWriter(DataSource dataSource, RobotFilter robots, InstitutionMatcher institutions,
-                                 AccessTypes accessTypes, UsageProperties props) {
-        EventWriter writer = new EventWriter(dataSource, robots, institutions, accessTypes, props.flushInterval(),
-                props.batchSize(), props.queueCapacity(), props.writerThreads());
+                                 AccessTypes accessTypes, DayKeys dayKeys, UsageProperties props) {
+        EventWriter writer = new EventWriter(dataSource, robots, institutions, accessTypes, new EventKeys(dayKeys),
+                props.flushInterval(), props.batchSize(), props.queueCapacity(), props.writerThreads());
         if (!props.capture()) {
             log.warn("recto.usage.capture is false: no usage is counted");
             writer.setCapture(false);
@@ -64,13 +69,17 @@ class UsageConfiguration {
 
     @Bean
     RollupService usageRollupService(DataSource dataSource, UsageProperties props, ObjectProvider<Clock> clock,
-                                     ApplicationEventPublisher events, TransactionTemplate transaction) {
+                                     ApplicationEventPublisher events, TransactionTemplate transaction,
+                                     DayKeys dayKeys) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         RollupService rollup = new RollupService(dataSource, time, props.platform(),
                 nodeId(props), Duration.ofMinutes(2), props.rollupParallelism());
-        // In a transaction, so that the registry records the event for its listeners (pages that show figures).
-        rollup.setAfterRun(() -> transaction.executeWithoutResult(
-                status -> events.publishEvent(new UsageRolledUp(time.instant()))));
+        rollup.setAfterRun(() -> {
+            // The daily run also deletes expired day keys when no event has arrived to do it.
+            dayKeys.purge();
+            // In a transaction, so that the registry records the event for its listeners (pages that show figures).
+            transaction.executeWithoutResult(status -> events.publishEvent(new UsageRolledUp(time.instant())));
+        });
         return rollup;
     }
 

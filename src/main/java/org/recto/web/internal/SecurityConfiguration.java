@@ -64,8 +64,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN)
                         .anyRequest().permitAll())
                 .addFilterBefore(new BearerTokenFilter(token), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> unauthorised(json, request, response))
-                        .accessDeniedHandler((request, response, failure) -> unauthorised(json, request, response)))
+                // An anonymous caller of the admin API gets 401; a form post without its CSRF token, 403.
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> unauthorised(json, request, response)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())

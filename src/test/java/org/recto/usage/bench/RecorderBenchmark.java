@@ -3,6 +3,7 @@ package org.recto.usage.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import org.recto.article.ArticleCatalog;
 import org.recto.usage.UsageAction;
 import org.recto.usage.UsageRequest;
 import org.recto.usage.internal.AccessTypes;
+import org.recto.usage.internal.DayKeys;
+import org.recto.usage.internal.EventKeys;
 import org.recto.usage.internal.EventWriter;
 import org.recto.usage.internal.InstitutionMatcher;
 import org.recto.usage.internal.RobotFilter;
@@ -53,7 +56,7 @@ public final class RecorderBenchmark {
                     .locations("classpath:db/migration").load().migrate();
             EventWriter w = new EventWriter(ds, RobotFilter.load(java.nio.file.Path.of(robots)), new InstitutionMatcher(List.of()),
                     new AccessTypes(new StaticListableBeanFactory().getBeanProvider(ArticleCatalog.class)),
-                    Duration.ofMillis(200), 1000, 200_000);
+                    new EventKeys(new DayKeys(ds, Clock.systemUTC())), Duration.ofMillis(200), 1000, 200_000);
             w.start();
             String[] agents = {
                     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36",
@@ -75,7 +78,7 @@ public final class RecorderBenchmark {
                     Instant now = Instant.now();
                     for (int i = 0; i < perThread; i++) {
                         UsageRequest r = new UsageRequest(now, "10.5555/bench." + (i % 5000), actions[i & 3],
-                                "198.51." + me + "." + (i % 250), agents[i % agents.length], "s" + me + "-" + (i % 1000), false);
+                                "198.51." + me + "." + (i % 250), agents[i % agents.length], null, false);
                         long t0 = System.nanoTime();
                         w.record(r);
                         nanos[me][i] = System.nanoTime() - t0;

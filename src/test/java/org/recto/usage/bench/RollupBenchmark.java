@@ -50,14 +50,15 @@ public final class RollupBenchmark {
             for (int d = 0; d < days; d++) {
                 long n = d == days - 1 ? events - duplicates - perDay * (days - 1) : perDay;
                 jdbc.sql("""
-                        INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key, institution,
-                                                 access_type, ua_class)
+                        INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key,
+                                                 user_key_prev, institution, access_type, ua_class)
                         SELECT at_ms, DATE '2025-01-01' + CAST(:d AS INT),
                                '10.5555/bench.' || item,
                                CASE WHEN a < 0.45 THEN 'ABSTRACT' WHEN a < 0.75 THEN 'FULL_TEXT_HTML'
                                     WHEN a < 0.97 THEN 'PDF' ELSE 'EPUB' END,
                                random() < 0.01,
                                u, u * 100 + (at_ms / 3600000) % 100,
+                               CASE WHEN at_ms % 86400000 < 30000 THEN u END,
                                CASE WHEN u % 10 = 0 THEN 'inst' || (u % 50) ELSE '' END,
                                CASE WHEN item % 3 = 0 THEN 'Open' ELSE 'Controlled' END,
                                CASE WHEN random() < 0.03 THEN 'robot' ELSE 'user' END
@@ -69,11 +70,13 @@ public final class RollupBenchmark {
                         .param("d", d).param("base", base).param("items", items).param("n", n).update();
             }
             jdbc.sql("""
-                    INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key, institution,
-                                             access_type, ua_class)
-                    SELECT at_ms + 1 + CAST(floor(random() * 29000) AS BIGINT), event_day, doi, action, denied, user_key,
-                           session_key, institution, access_type, ua_class
-                    FROM usage_event WHERE id % 19 = 0 AND at_ms % 86400000 < 86300000 LIMIT :n""")
+                    INSERT INTO usage_event (at_ms, event_day, doi, action, denied, user_key, session_key,
+                                             user_key_prev, institution, access_type, ua_class)
+                    SELECT at_ms, event_day, doi, action, denied, user_key, session_key,
+                           CASE WHEN at_ms % 86400000 < 30000 THEN user_key END, institution, access_type, ua_class
+                    FROM (SELECT at_ms + 1 + CAST(floor(random() * 29000) AS BIGINT) AS at_ms, event_day, doi, action,
+                                 denied, user_key, session_key, institution, access_type, ua_class
+                          FROM usage_event WHERE id % 19 = 0 AND at_ms % 86400000 < 86300000 LIMIT :n) d""")
                     .param("n", duplicates).update();
             // As on a live system, where autovacuum has seen the day's inserts before the nightly run: without this
             // the first run also competes with autovacuum for the 2 cores.
