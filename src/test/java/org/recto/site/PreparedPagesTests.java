@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -123,20 +126,33 @@ class PreparedPagesTests {
     }
 
     @Test
-    void gzipIsPreparedOnceAndChosenByAcceptEncoding() throws Exception {
+    void brotliAndGzipArePreparedOnceAndChosenByAcceptEncoding() throws Exception {
         HttpResponse<byte[]> plain = get("/doi/" + ELIFE + "/full", null);
-        HttpResponse<byte[]> gzip = get("/doi/" + ELIFE + "/full", "gzip, deflate, br");
+        HttpResponse<byte[]> gzip = get("/doi/" + ELIFE + "/full", "gzip, deflate");
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gzip.headers().firstValue("Vary")).hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("Accept-Encoding"));
         assertThat(gzip.body().length).isLessThan(plain.body().length / 3);
         try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(plain.body());
         }
+        HttpResponse<byte[]> brotli = get("/doi/" + ELIFE + "/full", "gzip, deflate, br, zstd");
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(brotli.body().length).isLessThan(gzip.body().length);
+        DirectDecompress decompressed = Decoder.decompress(brotli.body());
+        assertThat(decompressed.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        assertThat(decompressed.getDecompressedData()).isEqualTo(plain.body());
+
         String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+        String brotliTag = brotli.headers().firstValue("ETag").orElseThrow();
         assertThat(gzipTag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow()).endsWith("-gz\"");
-        assertThat(send(request("/doi/" + ELIFE + "/full").header("Accept-Encoding", "gzip;q=0")).headers()
+        assertThat(brotliTag).endsWith("-br\"");
+        assertThat(send(request("/doi/" + ELIFE + "/full").header("Accept-Encoding", "gzip;q=0, br;q=0")).headers()
                 .firstValue("Content-Encoding")).isEmpty();
+        assertThat(send(request("/doi/" + ELIFE + "/full").header("Accept-Encoding", "*")).headers()
+                .firstValue("Content-Encoding")).hasValue("br");
         assertThat(send(request("/doi/" + ELIFE + "/full").header("If-None-Match", gzipTag)).statusCode()).isEqualTo(304);
+        assertThat(send(request("/doi/" + ELIFE + "/full").header("If-None-Match", "\"x\", " + brotliTag)).statusCode())
+                .isEqualTo(304);
 
         HttpResponse<byte[]> head = send(request("/doi/" + ELIFE + "/full").method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertThat(head.statusCode()).isEqualTo(200);

@@ -1,7 +1,9 @@
 package org.recto.site.pages;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -10,22 +12,40 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends a prepared page: gzip to a client that accepts it, the bytes as they are otherwise; a strong ETag
- * per encoding and Last-Modified; 304 on a matching If-None-Match (or, without one, If-Modified-Since);
- * headers only for HEAD. {@code Cache-Control: no-cache} lets a browser or CDN keep the bytes while it
- * revalidates every view with us, so that every view is still counted.
+ * Sends a prepared page: brotli or gzip to a client that accepts them, the bytes as they are otherwise; a
+ * strong ETag per encoding and Last-Modified; 304 on a matching If-None-Match (or, without one,
+ * If-Modified-Since); headers only for HEAD. {@code Cache-Control: no-cache} lets a browser or CDN keep the
+ * bytes while it revalidates every view with us, so that every view is still counted.
  */
 @Component
 public class PreparedPageResponses {
 
-    private static final String GZIP_SUFFIX = "-gz";
+    /** The encodings a page is kept in, and the suffix each gives the page's ETag. */
+    enum Coding {
+        IDENTITY(null, ""), GZIP("gzip", "-gz"), BROTLI("br", "-br");
+
+        final String token;
+        final String tagSuffix;
+
+        Coding(String token, String tagSuffix) {
+            this.token = token;
+            this.tagSuffix = tagSuffix;
+        }
+
+        byte[] body(PreparedPage page) {
+            return switch (this) {
+                case IDENTITY -> page.identity();
+                case GZIP -> page.gzip();
+                case BROTLI -> page.brotli();
+            };
+        }
+    }
 
     /** Writes the page; answers the status sent (200 or 304). */
     public int send(PageCache.Served served, HttpServletRequest request, HttpServletResponse response) throws IOException {
         PreparedPage page = served.page();
-        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String etag = "\"" + page.etag() + (gzip ? GZIP_SUFFIX : "") + "\"";
-        response.setHeader(HttpHeaders.ETAG, etag);
+        Coding coding = choose(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page);
+        response.setHeader(HttpHeaders.ETAG, "\"" + page.etag() + coding.tagSuffix + "\"");
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
@@ -36,11 +56,11 @@ public class PreparedPageResponses {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return HttpServletResponse.SC_NOT_MODIFIED;
         }
-        byte[] body = gzip ? page.gzip() : page.identity();
+        byte[] body = coding.body(page);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/html;charset=UTF-8");
-        if (gzip) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        if (coding.token != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token);
         }
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
@@ -49,7 +69,7 @@ public class PreparedPageResponses {
         return HttpServletResponse.SC_OK;
     }
 
-    /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); either encoding's tag matches (weak comparison). */
+    /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); any encoding's tag matches (weak comparison). */
     private static boolean notModified(HttpServletRequest request, PreparedPage page) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
@@ -58,11 +78,11 @@ public class PreparedPageResponses {
             }
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
-                if (t.startsWith("W/")) {
-                    t = t.substring(2);
-                }
-                if (t.equals("\"" + page.etag() + "\"") || t.equals("\"" + page.etag() + GZIP_SUFFIX + "\"")) {
-                    return true;
+                t = t.startsWith("W/") ? t.substring(2) : t;
+                for (Coding c : Coding.values()) {
+                    if (t.equals("\"" + page.etag() + c.tagSuffix + "\"")) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -76,28 +96,34 @@ public class PreparedPageResponses {
         return since >= 0 && page.lastModified().toEpochMilli() <= since;
     }
 
-    /** Whether Accept-Encoding admits gzip (a q of 0 refuses it). */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
+    /** The smallest encoding the client accepts (q above 0; {@code *} stands for any not named). */
+    static Coding choose(String acceptEncoding, PreparedPage page) {
+        if (acceptEncoding == null || acceptEncoding.isBlank()) {
+            return Coding.IDENTITY;
         }
+        Map<String, Double> q = new HashMap<>();
         for (String part : acceptEncoding.split(",")) {
             String[] pieces = part.strip().split(";");
-            String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
-                for (int i = 1; i < pieces.length; i++) {
-                    String p = pieces[i].strip().replace(" ", "");
-                    if (p.startsWith("q=")) {
-                        try {
-                            return Double.parseDouble(p.substring(2)) > 0;
-                        } catch (NumberFormatException e) {
-                            return false;
-                        }
+            double weight = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String p = pieces[i].strip().replace(" ", "");
+                if (p.startsWith("q=")) {
+                    try {
+                        weight = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        weight = 0;
                     }
                 }
-                return true;
             }
+            q.put(pieces[0].strip().toLowerCase(Locale.ROOT), weight);
         }
-        return false;
+        double any = q.getOrDefault("*", 0.0);
+        if (page.brotli() != null && q.getOrDefault("br", any) > 0) {
+            return Coding.BROTLI;
+        }
+        if (q.getOrDefault("gzip", q.getOrDefault("x-gzip", any)) > 0) {
+            return Coding.GZIP;
+        }
+        return Coding.IDENTITY;
     }
 }

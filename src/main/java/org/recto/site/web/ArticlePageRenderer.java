@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.recto.article.ArticleCatalog;
 import org.recto.article.StoredArticle;
+import org.recto.site.pages.PageCompression;
 import org.recto.site.pages.PageKey;
 import org.recto.site.pages.PreparedPage;
 import org.recto.usage.UsageFigures;
@@ -27,14 +28,16 @@ class ArticlePageRenderer {
     private final ArticlePageFactory pages;
     private final UsageFigures usage;
     private final TemplateEngine templates;
+    private final PageCompression compression;
     private final Clock clock;
 
     ArticlePageRenderer(ArticleCatalog catalog, ArticlePageFactory pages, UsageFigures usage, TemplateEngine templates,
-                        Optional<Clock> clock) {
+                        PageCompression compression, Optional<Clock> clock) {
         this.catalog = catalog;
         this.pages = pages;
         this.usage = usage;
         this.templates = templates;
+        this.compression = compression;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -51,7 +54,7 @@ class ArticlePageRenderer {
             StringOutput html = new StringOutput(64 * 1024);
             templates.render(key.kind() == PageKey.Kind.LANDING ? "pages/article.jte" : "pages/fulltext.jte", model, html);
             byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
-            return PreparedPage.of(bytes, clock.instant(), (System.nanoTime() - started) / 1e6);
+            return compression.prepare(bytes, clock.instant(), (System.nanoTime() - started) / 1e6);
         });
     }
 }
