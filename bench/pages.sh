@@ -4,20 +4,21 @@
 # corpus into a fresh store, starts the jar twice on copies of it (usage counting on, the default, and off),
 # and measures with wrk (one thread, 32 connections, no Accept-Encoding, so both answer uncompressed):
 #   1. first render of each of the 51 landing pages in a fresh process (Server-Timing render;dur, curl time);
-#   2. landing page, full text and a 304 revalidation of two articles: ours and nginx in alternating rounds,
+#   2. landing-page req/s with usage counting off and on, alternating rounds, and the ratio on/off;
+#   3. landing page, full text and a 304 revalidation of two articles: ours and nginx in alternating rounds,
 #      req/s, p50 and p99 (the median over the rounds) and the ratio ours/nginx;
-#   3. p99 at about half our maximum rate on the seed's landing page (how: the comment at "half load");
-#   4. landing-page req/s with usage counting off and on, alternating rounds, and the ratio on/off;
+#   4. p99 at about half our maximum rate on the seed's landing page (how: the comment at "half load");
 #   5. with --crawl: heap after every landing page of a 10x copy of the corpus (11,560 articles) was requested
 #      once from a server with -Xmx1g (imports them first, which takes a long while).
 # Usage: bench/pages.sh [--duration S (10)] [--rounds N (3)] [--warmup S (3)] [--build] [--crawl] [--keep]
 #   --build rebuilds target/recto.jar (built anyway when missing); --keep leaves the temp dir for a look;
+#   --crawl-seconds S stops the crawl after S s (default 3600: today a landing page of that store takes seconds);
 #   --crawl-files N is --crawl with only the first N corpus files in each copy, to try the phase quickly.
 #   Ports BENCH_PORT_BASE+1.. +4 on 127.0.0.1 (default 18301-18304). Installs wrk and nginx-light when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-duration=10; rounds=3; warmup=3; build=false; crawl=false; crawl_files=0; keep=false
+duration=10; rounds=3; warmup=3; build=false; crawl=false; crawl_files=0; crawl_seconds=3600; keep=false
 port_base=${BENCH_PORT_BASE:-18300}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
     --build) build=true; shift ;;
     --crawl) crawl=true; shift ;;
     --crawl-files) crawl=true; crawl_files=$2; shift 2 ;;
+    --crawl-seconds) crawl=true; crawl_seconds=$2; shift 2 ;;
     --keep) keep=true; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "pages.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
@@ -39,6 +41,7 @@ seed_dir=$shared/seed/jats
 robots=$shared/data/counter-robots/COUNTER_Robots_list.json
 [ -f "$robots" ] || robots=
 seed_doi=10.1017/S0260210517000407
+path_seed=/doi/$seed_doi
 elife_doi=10.7554/eLife.00003
 # A reader's browser, so that the counting server records the requests as it would a reader's.
 ua="Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36"
@@ -90,6 +93,8 @@ median() {  # numbers on stdin -> their median, or n/a
 }
 num() { awk -v v="$1" -v f="$2" 'BEGIN { if (v == "n/a" || v == "") print "n/a"; else printf f, v }'; }   # value format
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b == 0) print "n/a"; else printf "%.3f", a / b }'; }
+# JATS files -> the landing-page path of each (the first article-id of type doi is the article's own)
+landing_paths='match($0, /<article-id pub-id-type="doi">[^<]*/) { print "/doi/" substr($0, RSTART + 30, RLENGTH - 30); nextfile }'
 header() { tr -d '\r' < "$1" | sed -n "s/^$2: *//Ip" | head -1; }   # a response header's value from curl -D
 
 import() {  # data-dir files...: a fresh store with these articles; prints the import's summary line
@@ -131,7 +136,7 @@ run_wrk() {  # out.json url connections seconds delay-ms [wrk options...]
 mkdir -p "$work/in"
 for f in $(ls "$corpus" | grep '^elife' | head -n 50); do cp "$corpus/$f" "$work/in/"; done
 { echo "/doi/$seed_doi"
-  for f in "$work"/in/*.xml; do grep -o '<article-id pub-id-type="doi">[^<]*' "$f" | head -1 | sed 's/.*>/\/doi\//'; done
+  awk "$landing_paths" "$work"/in/*.xml
 } > "$work/landing-paths.txt"
 log "importing the seed and 50 eLife articles"
 store=$(import "$work/data-on" "$seed_dir"/*.xml "$work/in")
@@ -149,8 +154,8 @@ wait_healthy on "$port_on"; wait_healthy off "$port_off"
 log "first render of each of the $(wc -l < "$work/landing-paths.txt") landing pages"
 for _ in 1 2 3 4 5; do curl -s -o /dev/null --max-time 60 "$on/"; done
 : > "$work/render-dur.txt"; : > "$work/render-curl.txt"; failed=0
-while read -r path; do
-  code=$(curl -s -o /dev/null -D "$work/h.txt" --max-time 60 -A "$ua" -w '%{http_code} %{time_total}' "$on$path")
+while read -r p; do
+  code=$(curl -s -o /dev/null -D "$work/h.txt" --max-time 60 -A "$ua" -w '%{http_code} %{time_total}' "$on$p")
   [ "${code%% *}" = 200 ] || { failed=$((failed + 1)); continue; }
   awk -v t="${code#* }" 'BEGIN { printf "%.1f\n", t * 1000 }' >> "$work/render-curl.txt"
   header "$work/h.txt" server-timing | sed -n 's/.*render;dur=\([0-9.]*\).*/\1/p' >> "$work/render-dur.txt"
@@ -165,6 +170,25 @@ say ""
 say "First render after publish, median over $n_render landing pages (fresh process)$([ "$failed" = 0 ] || echo ", $failed failed"):"
 say "  server render (Server-Timing render;dur): $render_dur"
 say "  curl time_total:                          $(median < "$work/render-curl.txt") ms"
+
+# ---- counting off vs on, the seed's landing page, alternating rounds. Measured now, while the two servers have
+# the same history: the counting-off one gets the same pass over the landing pages (and the same warm-up), so
+# that neither is further along in its JIT compilation than the other.
+log "usage counting off vs on: warm-up, then $rounds rounds"
+for _ in 1 2 3 4 5; do curl -s -o /dev/null --max-time 60 "$off/"; done
+while read -r p; do curl -s -o /dev/null --max-time 60 -A "$ua" "$off$p"; done < "$work/landing-paths.txt"
+mkdir -p "$work/res"
+for base in "$on" "$off"; do
+  run_wrk "$work/res/warmup.json" "$base${path_seed}" 32 "$(( warmup > duration ? warmup : duration ))" ""
+done
+for r in $(seq "$rounds"); do
+  order=$([ $((r % 2)) = 1 ] && echo "off on" || echo "on off")
+  for side in $order; do
+    base=$([ $side = on ] && echo "$on" || echo "$off")
+    run_wrk "$work/res/count-$side.$r.json" "$base${path_seed}" 32 "$duration" ""
+  done
+done
+stop off
 
 # ---- the same bytes for nginx: each page as the counting server sends it, served from a file at its own path
 log "fetching four pages and serving the same bytes with nginx (:$port_nginx)"
@@ -247,7 +271,6 @@ load() {  # target side out.json seconds
   if [ -n "${opts_of[$key]:-}" ]; then run_wrk "$3" "${url_of[$key]}" 32 "$4" "" -H "${opts_of[$key]}"
   else run_wrk "$3" "${url_of[$key]}" 32 "$4" ""; fi
 }
-mkdir -p "$work/res"
 log "warm-up: ${warmup} s on each of$targets, ours and nginx"
 for t in $targets; do for side in ours nginx; do load "$t" "$side" "$work/res/warmup.json" "$warmup"; done; done
 for r in $(seq "$rounds"); do
@@ -282,35 +305,28 @@ say "  our pages are byte-identical on two requests: $stable; nginx serves the s
 # rate is half the median maximum our server reached on the same page above. Connections are raised when the
 # wait would come under 10 ms, since the wait is in whole milliseconds. The achieved rate is reported beside p99.
 max_rps=$(med seed-landing.ours rps)
-target=$(awk -v m="$max_rps" 'BEGIN { printf "%.1f", m / 2 }')
-conns=$(awk -v r="$target" 'BEGIN { c = 32; if (c * 1000 / r < 10) c = int(r * 10 / 1000) + 1; if (c > 2000) c = 2000; print c }')
-period=$(awk -v c="$conns" -v r="$target" 'BEGIN { printf "%.3f", c * 1000 / r }')
-log "half load: about $target req/s on the seed landing page ($conns connections)"
-run_wrk "$work/res/half-cal.json" "$on${path[seed-landing]}" "$conns" "$(( duration > 6 ? duration / 2 : 3 ))" "$period"
-wait_ms=$(awk -v c="$conns" -v p="$period" -v got="$(jget "$work/res/half-cal.json" rps)" \
-  'BEGIN { service = got > 0 ? c * 1000 / got - p : 0; w = p - (service > 0 ? service : 0); printf "%.3f", (w > 0 ? w : 0) }')
-run_wrk "$work/res/half.json" "$on${path[seed-landing]}" "$conns" "$duration" "$wait_ms"
-half=$work/res/half.json
-say ""
-say "Half load, seed landing page (ours, counting on): offered about $target req/s, half of $(num "$max_rps" %.1f);" \
-  "$conns connections, mean wait $(num "$wait_ms" %.0f) ms"
-h99=$(jget "$half" p99_ms)
-say "  achieved $(num "$(jget "$half" rps)" %.1f) req/s: p50 $(num "$(jget "$half" p50_ms)" %.2f) ms," \
-  "p99 $(num "$h99" %.2f) ms (p99 < 10 ms: $(awk -v p="$h99" 'BEGIN { print (p < 10 ? "yes" : "no") }'))"
+if [ "$(awk -v m="$max_rps" 'BEGIN { print (m + 0 > 0) }')" = 1 ]; then
+  target=$(awk -v m="$max_rps" 'BEGIN { printf "%.1f", m / 2 }')
+  conns=$(awk -v r="$target" 'BEGIN { c = 32; if (c * 1000 / r < 10) c = int(r * 10 / 1000) + 1; if (c > 2000) c = 2000; print c }')
+  period=$(awk -v c="$conns" -v r="$target" 'BEGIN { printf "%.3f", c * 1000 / r }')
+  log "half load: about $target req/s on the seed landing page ($conns connections)"
+  run_wrk "$work/res/half-cal.json" "$on${path[seed-landing]}" "$conns" "$(( duration > 6 ? duration / 2 : 3 ))" "$period"
+  wait_ms=$(awk -v c="$conns" -v p="$period" -v got="$(jget "$work/res/half-cal.json" rps)" \
+    'BEGIN { service = got > 0 ? c * 1000 / got - p : 0; w = p - (service > 0 ? service : 0); printf "%.3f", (w > 0 ? w : 0) }')
+  run_wrk "$work/res/half.json" "$on${path[seed-landing]}" "$conns" "$duration" "$wait_ms"
+  half=$work/res/half.json
+  say ""
+  say "Half load, seed landing page (ours, counting on): offered about $target req/s, half of $(num "$max_rps" %.1f);" \
+    "$conns connections, mean wait $(num "$wait_ms" %.0f) ms"
+  h99=$(jget "$half" p99_ms)
+  say "  achieved $(num "$(jget "$half" rps)" %.1f) req/s: p50 $(num "$(jget "$half" p50_ms)" %.2f) ms," \
+    "p99 $(num "$h99" %.2f) ms (p99 < 10 ms: $(awk -v p="$h99" 'BEGIN { print (p < 10 ? "yes" : "no") }'))"
+else
+  say ""
+  say "Half load: n/a (no maximum rate measured on the seed landing page)"
+fi
 
-# ---- counting off vs on, the seed's landing page, alternating rounds
-# The counting-off server has served nothing yet: it gets the pass over every landing page the other had, and a
-# longer warm-up, before the two are compared.
-log "usage counting off vs on: warm-up, then $rounds rounds"
-while read -r p; do curl -s -o /dev/null --max-time 60 -A "$ua" "$off$p"; done < "$work/landing-paths.txt"
-for base in "$off" "$on"; do run_wrk "$work/res/warmup.json" "$base${path[seed-landing]}" 32 "$(( warmup > duration ? warmup : duration ))" ""; done
-for r in $(seq "$rounds"); do
-  order=$([ $((r % 2)) = 1 ] && echo "off on" || echo "on off")
-  for side in $order; do
-    base=$([ $side = on ] && echo "$on" || echo "$off")
-    run_wrk "$work/res/count-$side.$r.json" "$base${path[seed-landing]}" 32 "$duration" ""
-  done
-done
+# ---- the summary of counting off vs on, measured at the start
 c_off=$(med count-off rps); c_on=$(med count-on rps)
 say ""
 say "Usage counting, seed landing page, median of $rounds rounds:"
@@ -320,7 +336,7 @@ say "  on/off req/s: $(ratio "$c_on" "$c_off")"
 
 # ---- heap after a crawl of the corpus ten times over (11,560 articles), each copy under DOI prefix 10.99901..10
 if $crawl; then
-  stop on; stop off; stop nginx
+  stop on; stop nginx
   log "crawl: writing the corpus ten times under new DOI prefixes"
   for i in 01 02 03 04 05 06 07 08 09 10; do
     mkdir -p "$work/crawl-in/$i"
@@ -332,9 +348,7 @@ if $crawl; then
     chmod -R u+w "$work/crawl-in/$i"
     find "$work/crawl-in/$i" -name '*.xml' -exec sed -i -e "s#10\.7554/#10.999$i/#g; s#10\.1371/#10.999$i/#g" {} +
   done
-  for f in "$work"/crawl-in/*/*.xml; do
-    grep -o '<article-id pub-id-type="doi">[^<]*' "$f" | head -1 | sed 's/.*>/\/doi\//'
-  done > "$work/crawl-paths.txt"
+  find "$work/crawl-in" -name '*.xml' -exec awk "$landing_paths" {} + > "$work/crawl-paths.txt"
   log "crawl: importing $(wc -l < "$work/crawl-paths.txt") articles (long)"
   store=$(import "$work/data-crawl" "$work/crawl-in")
   say ""
@@ -346,23 +360,36 @@ if $crawl; then
     jcmd "${pid[crawl]}" GC.heap_info | sed -n 's/.*garbage-first heap.*used \([0-9]*\)K.*/\1/p' | awk '{ printf "%.0f", $1 / 1024 }'
   }
   heap_before=$(heap_mb)
-  log "crawl: every landing page once, four curls at a time"
+  # Four workers, each through its quarter of the list in batches of 20 pages per curl (one connection a
+  # batch); a worker starts no batch past the time limit, so a slow server ends the crawl early, and says so.
+  log "crawl: every landing page once, four curls at a time, for at most $crawl_seconds s"
   split -n r/4 "$work/crawl-paths.txt" "$work/crawl-part."
-  start=$(date +%s.%N); crawlers=()
-  for part in "$work"/crawl-part.*; do
-    sed "s#.*#url = \"http://127.0.0.1:$port_crawl&\"\noutput = \"/dev/null\"#" "$part" > "$part.cfg"
-    timeout 7200 curl -s -K "$part.cfg" -A "$ua" -w '%{http_code}\n' > "$part.codes" &
-    crawlers+=($!)
+  start=$(date +%s); deadline=$((start + crawl_seconds))
+  crawl_worker() {  # part-file
+    local batch p args
+    while mapfile -t -n 20 batch && [ ${#batch[@]} -gt 0 ]; do
+      [ "$(date +%s)" -lt "$deadline" ] || break
+      args=(); for p in "${batch[@]}"; do args+=(-o /dev/null "http://127.0.0.1:$port_crawl$p"); done
+      curl -s --max-time 60 -A "$ua" -w '%{http_code}\n' "${args[@]}" >> "$1.codes" || true
+    done < "$1"
+  }
+  for part in "$work"/crawl-part.??; do
+    : > "$part.codes"; crawl_worker "$part" &
+    pid[crawl-$(basename "$part")]=$!
   done
-  wait "${crawlers[@]}" || true
-  secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
-  ok=$(cat "$work"/crawl-part.*.codes | grep -c '^200$' || true)
+  for part in "$work"/crawl-part.??; do wait "${pid[crawl-$(basename "$part")]}" || true; unset "pid[crawl-$(basename "$part")]"; done
+  secs=$(( $(date +%s) - start ))
+  ok=$(cat "$work"/crawl-part.??.codes | grep -c '^200$' || true)
+  asked=$(cat "$work"/crawl-part.??.codes | wc -l)
   kill -0 "${pid[crawl]}" 2>/dev/null || die "the crawl server died (log: $work/server-crawl.log)"
-  say "Crawl: $ok of $(wc -l < "$work/crawl-paths.txt") landing pages answered 200 in $secs s (-Xmx1g, G1)"
+  total=$(wc -l < "$work/crawl-paths.txt")
+  say "Crawl: $ok of $asked landing pages requested answered 200, in $secs s ($(awk -v n="$asked" -v s="$secs" \
+    'BEGIN { printf "%.1f", (s > 0 ? n / s : n) }') pages/s; -Xmx1g, G1)$([ "$asked" = "$total" ] \
+    || echo "; stopped at the time limit, $((total - asked)) of $total pages not requested")"
   say "  heap used after a full GC: $heap_before MB before the crawl, $(heap_mb) MB after"
 fi
 
-stop on; stop off   # graceful, so the counting server logs its summary
+stop on   # graceful, so the counting server logs its summary
 echo
-echo "==================== bench/pages.sh ($(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores) ===================="
+echo "==================== bench/pages.sh ($(date -u +%Y-%m-%dT%H:%MZ), $(git describe --always --dirty 2>/dev/null || echo "?"), $(nproc) cores) ===================="
 cat "$summary"
