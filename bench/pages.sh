@@ -9,7 +9,8 @@
 #      req/s, p50 and p99 (the median over the rounds) and the ratio ours/nginx;
 #   4. p99 at about half our maximum rate on the seed's landing page (how: the comment at "half load");
 #   5. with --crawl: heap after every landing page of a 10x copy of the corpus (11,560 articles) was requested
-#      once from a server with -Xmx1g (imports them first, which takes a long while).
+#      once from a server with -Xmx1g (the import takes minutes, the crawl today hours: see --crawl-seconds).
+# All figures are printed together at the end; progress goes to stderr.
 # Usage: bench/pages.sh [--duration S (10)] [--rounds N (3)] [--warmup S (3)] [--build] [--crawl] [--keep]
 #   --build rebuilds target/recto.jar (built anyway when missing); --keep leaves the temp dir for a look;
 #   --crawl-seconds S stops the crawl after S s (default 3600: today a landing page of that store takes seconds);
