@@ -34,7 +34,16 @@ public class RectoApplication {
             app.setWebApplicationType(WebApplicationType.NONE);
             app.setAdditionalProfiles("batch");
         }
-        ConfigurableApplicationContext context = app.run(args);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args);
+        } catch (RuntimeException failure) {
+            // Already explained by DatabaseInUseFailureAnalyzer; the exit code tells a script it was not run.
+            if (DatabaseInUseFailureAnalyzer.find(failure) != null) {
+                System.exit(DatabaseInUseFailureAnalyzer.EXIT_CODE);
+            }
+            throw failure;
+        }
         if (batch) {
             System.exit(SpringApplication.exit(context));
         }
