@@ -73,18 +73,21 @@ public class CitationIndex {
                 .update();
     }
 
-    /** The DOIs of the articles that cite this one: by its DOI, or by its title with a matching year or author. */
+    /**
+     * The DOIs of the articles that cite this one: by its DOI, or by its title with a matching year or author.
+     * Two indexed lookups joined by UNION: one OR across the two keys would read the whole index.
+     */
     @Transactional(readOnly = true)
     public List<String> citing(String doi) {
         String key = doi.toLowerCase(Locale.ROOT);
         return jdbc.sql("""
-                select distinct c.citing_doi
-                from citation_index c
-                left join cited_work w on w.doi_key = :doi
-                where c.citing_doi_key <> :doi
-                  and (c.cited_doi_key = :doi
-                       or (c.cited_doi_key is null and w.title_key <> '' and c.title_key = w.title_key
-                           and (c.pub_year = w.pub_year or c.author_key = w.author_key)))
+                select c.citing_doi from citation_index c
+                where c.cited_doi_key = :doi and c.citing_doi_key <> :doi
+                union
+                select c.citing_doi from cited_work w
+                join citation_index c on c.title_key = w.title_key and c.cited_doi_key is null
+                    and (c.pub_year = w.pub_year or c.author_key = w.author_key)
+                where w.doi_key = :doi and w.title_key <> '' and c.citing_doi_key <> :doi
                 """)
                 .param("doi", key)
                 .query(String.class)
@@ -95,14 +98,14 @@ public class CitationIndex {
     @Transactional(readOnly = true)
     public List<String> citedWorks(String citingDoi) {
         return jdbc.sql("""
-                select distinct w.doi
-                from citation_index c
-                join cited_work w on w.doi_key = c.cited_doi_key
-                    or (c.cited_doi_key is null and w.title_key <> '' and c.title_key = w.title_key
-                        and (c.pub_year = w.pub_year or c.author_key = w.author_key))
-                where c.citing_doi_key = ? and w.doi_key <> c.citing_doi_key
+                select w.doi from citation_index c join cited_work w on w.doi_key = c.cited_doi_key
+                where c.citing_doi_key = :doi and w.doi_key <> :doi
+                union
+                select w.doi from citation_index c join cited_work w on w.title_key = c.title_key
+                    and (c.pub_year = w.pub_year or c.author_key = w.author_key)
+                where c.citing_doi_key = :doi and c.cited_doi_key is null and w.title_key <> '' and w.doi_key <> :doi
                 """)
-                .param(citingDoi.toLowerCase(Locale.ROOT))
+                .param("doi", citingDoi.toLowerCase(Locale.ROOT))
                 .query(String.class)
                 .list();
     }
