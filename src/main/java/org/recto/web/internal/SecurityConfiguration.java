@@ -8,6 +8,7 @@ import org.recto.web.JsonResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -57,7 +58,28 @@ class SecurityConfiguration {
         return firewall;
     }
 
+    /**
+     * The reader's pages under {@code /doi/}, read-only and open to all: a chain of the filters they need
+     * (the security headers, permit-all authorisation) and none of those for sign-ins, sessions and forms,
+     * since these are the requests served thousands of times a second.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain readerPages(HttpSecurity http) throws Exception {
+        http.securityMatcher(request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                        && path(request).startsWith("/doi/"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable()) // GET and HEAD change nothing, so there is nothing to forge
+                .anonymous(anonymous -> anonymous.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(sessions -> sessions.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable());
+        return headers(http).build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(HttpSecurity http, AdminToken token, JsonResponses json) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/articles").hasRole(ADMIN)
@@ -68,14 +90,17 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> unauthorised(json, request, response)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        // Pages say themselves how they may be cached (prepared pages: no-cache, with an ETag).
-                        .cacheControl(c -> c.disable())
-                        .frameOptions(f -> f.sameOrigin())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        return http.build();
+                .requestCache(cache -> cache.disable());
+        return headers(http).build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                // Pages say themselves how they may be cached (prepared pages: no-cache, with an ETag).
+                .cacheControl(c -> c.disable())
+                .frameOptions(f -> f.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     }
 
     /** The answers the admin endpoints gave before the filter chain checked for them. */
