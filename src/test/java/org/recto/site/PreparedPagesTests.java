@@ -13,9 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
@@ -29,6 +26,7 @@ import org.recto.article.ArticleTables;
 import org.recto.article.DerivedWork;
 import org.recto.ingest.JatsIngest;
 import org.recto.support.DerivedData;
+import org.recto.support.MovableClock;
 import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,28 +48,13 @@ class PreparedPagesTests {
     static final String SEED = "10.1017/S0260210517000407";
     static final String ELIFE = "10.7554/eLife.00003";
     static final String CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
-    static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2025-03-10T09:00:00Z"));
+    static final MovableClock NOW = new MovableClock(Instant.parse("2025-03-10T09:00:00Z"));
 
     @TestConfiguration
-    static class MovableClock {
+    static class Time {
         @Bean
         Clock clock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
+            return NOW;
         }
     }
 

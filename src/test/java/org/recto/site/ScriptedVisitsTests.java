@@ -9,9 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -19,6 +16,7 @@ import org.recto.article.ArticleTables;
 import org.recto.article.DerivedWork;
 import org.recto.ingest.JatsIngest;
 import org.recto.support.DerivedData;
+import org.recto.support.MovableClock;
 import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,28 +45,13 @@ class ScriptedVisitsTests {
     static final String WORLD_KEY = "world-key-visits";
 
     /** The test moves time along; the site and the usage module read it from this clock. */
-    static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2025-06-15T10:00:00Z"));
+    static final MovableClock NOW = new MovableClock(Instant.parse("2025-06-15T10:00:00Z"));
 
     @TestConfiguration
-    static class MovableClock {
+    static class Time {
         @Bean
         Clock clock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
+            return NOW;
         }
     }
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.recto.support.MovableClock;
 import org.recto.usage.internal.DayKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,23 +16,8 @@ class DayKeysTest {
 
     static final LocalDate JUNE_1 = LocalDate.parse("2025-06-01");
 
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2025-06-01T08:00:00Z"));
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final MovableClock now = new MovableClock(Instant.parse("2025-06-01T08:00:00Z"));
+    final Clock clock = now;
 
     @Test
     void twoNodesShareADaysKeyAndDaysHaveUnrelatedKeys() {
