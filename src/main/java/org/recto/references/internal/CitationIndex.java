@@ -1,9 +1,13 @@
 package org.recto.references.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.recto.references.ParsedReference;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,20 +98,53 @@ public class CitationIndex {
                 .list();
     }
 
-    /** The DOIs of the platform's articles that this article's citations name, by DOI or by title with year or author. */
+    /** What an article's latest version cites, as the index holds it. */
     @Transactional(readOnly = true)
-    public List<String> citedWorks(String citingDoi) {
-        return jdbc.sql("""
-                select w.doi from citation_index c join cited_work w on w.doi_key = c.cited_doi_key
-                where c.citing_doi_key = :doi and w.doi_key <> :doi
-                union
-                select w.doi from citation_index c join cited_work w on w.title_key = c.title_key
-                    and (c.pub_year = w.pub_year or c.author_key = w.author_key)
-                where c.citing_doi_key = :doi and c.cited_doi_key is null and w.title_key <> '' and w.doi_key <> :doi
-                """)
-                .param("doi", citingDoi.toLowerCase(Locale.ROOT))
-                .query(String.class)
+    public List<CitedKey> citedKeys(String citingDoi) {
+        return jdbc.sql("select cited_doi_key, title_key, pub_year, author_key from citation_index where citing_doi_key = ?")
+                .param(citingDoi.toLowerCase(Locale.ROOT))
+                .query((rs, n) -> new CitedKey(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * The DOIs of the platform's articles these citations name: by DOI, or by title with year or author.
+     * Two indexed IN lookups, matched here, so the plan never depends on the database's choice of join order.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> platformWorks(Collection<CitedKey> cited) {
+        Set<String> found = new HashSet<>();
+        List<String> dois = cited.stream().map(CitedKey::doi).filter(d -> d != null)
+                .map(d -> d.toLowerCase(Locale.ROOT)).distinct().toList();
+        for (List<String> chunk : chunks(dois)) {
+            found.addAll(jdbc.sql("select doi from cited_work where doi_key in (:keys)").param("keys", chunk)
+                    .query(String.class).list());
+        }
+        List<CitedKey> byTitle = cited.stream().filter(c -> c.doi() == null && c.titleKey() != null).toList();
+        List<String> titles = byTitle.stream().map(CitedKey::titleKey).distinct().toList();
+        for (List<String> chunk : chunks(titles)) {
+            jdbc.sql("select doi, title_key, pub_year, author_key from cited_work where title_key in (:titles)")
+                    .param("titles", chunk)
+                    .query(rs -> {
+                        String title = rs.getString(2);
+                        Integer year = (Integer) rs.getObject(3);
+                        String author = rs.getString(4);
+                        if (byTitle.stream().anyMatch(c -> c.titleKey().equals(title)
+                                && (Objects.equals(c.year(), year) && year != null
+                                    || Objects.equals(c.authorKey(), author) && author != null))) {
+                            found.add(rs.getString(1));
+                        }
+                    });
+        }
+        return found;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 500)));
+        }
+        return chunks;
     }
 
     /** The platform article a DOI-less reference names by title, year or author, if one does. */

@@ -79,11 +79,14 @@ class CitationPreparer {
 
         Set<String> affected = new LinkedHashSet<>();
         if (source.isLatest()) {
-            affected.addAll(index.citedWorks(source.doi()));
+            // What it cited before and cites now: both pages' cited-by lists may change.
+            affected.addAll(index.platformWorks(index.citedKeys(source.doi())));
+            List<CitationIndex.CitedKey> keys = keys(source, references, notes);
             index.registerWork(source.doi(), source.titleText(), source.year(), source.firstAuthor());
-            index.replaceCitations(source.doi(), keys(source, references, notes));
-            affected.addAll(index.citedWorks(source.doi()));
+            index.replaceCitations(source.doi(), keys);
+            affected.addAll(index.platformWorks(keys));
             affected.addAll(index.citing(source.doi()));
+            affected.remove(source.doi());
         }
         events.publishEvent(new CitationsPrepared(source.doi(), source.version(), affected));
     }
