@@ -9,7 +9,6 @@ import java.util.Map;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

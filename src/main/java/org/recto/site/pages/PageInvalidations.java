@@ -97,10 +97,8 @@ class PageInvalidations {
     /** Drops the pages named by rows this node has not acted on yet. */
     @Scheduled(fixedDelayString = "${recto.site.invalidation-poll:1s}")
     synchronized void poll() {
-        List<long[]> fresh = new ArrayList<>();
         Set<Long> window = new HashSet<>();
         List<String> dois = new ArrayList<>();
-        boolean[] all = {false};
         jdbc.sql("""
                 select seq, doi_key from page_invalidation
                 where seq > ? or at >= current_timestamp - interval '1' minute
@@ -110,12 +108,11 @@ class PageInvalidations {
                     long seq = rs.getLong(1);
                     window.add(seq);
                     if (seen.add(seq)) {
-                        all[0] |= ALL.equals(rs.getString(2));
                         dois.add(rs.getString(2));
                     }
                     highest = Math.max(highest, seq);
                 });
-        if (all[0]) {
+        if (dois.contains(ALL)) {
             cache.invalidateAll();
         } else if (!dois.isEmpty()) {
             cache.invalidate(dois);
