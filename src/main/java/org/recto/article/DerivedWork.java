@@ -31,7 +31,7 @@ public interface DerivedWork {
             if (terminal || decile != state[1]) {
                 state[1] = decile;
                 out.print(String.format("%s[%s%s] derived data (references, pages): %d of %d tasks left%s",
-                        terminal ? "\r" : "", "#".repeat(filled), " ".repeat(30 - filled), left, total,
+                        terminal ? "\r" : "", "#".repeat(filled), " ".repeat(30 - filled), left, state[0],
                         terminal ? "" : System.lineSeparator()));
                 out.flush();
             }
