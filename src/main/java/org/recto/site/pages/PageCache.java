@@ -60,11 +60,6 @@ public class PageCache {
         pages.invalidateAll();
     }
 
-    /** How many pages and bytes this node holds. */
-    public long size() {
-        return pages.estimatedSize();
-    }
-
     /** A page as served: {@code rendered} when this request had to render it. */
     public record Served(PreparedPage page, boolean rendered) {
     }

@@ -41,8 +41,8 @@ public class PreparedPageResponses {
         }
     }
 
-    /** Writes the page; answers the status sent (200 or 304). */
-    public int send(PageCache.Served served, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /** Writes the page: 304 when the client's copy is current, else 200. */
+    public void send(PageCache.Served served, HttpServletRequest request, HttpServletResponse response) throws IOException {
         PreparedPage page = served.page();
         Coding coding = choose(request.getHeader(HttpHeaders.ACCEPT_ENCODING), page);
         response.setHeader(HttpHeaders.ETAG, "\"" + page.etag() + coding.tagSuffix + "\"");
@@ -54,7 +54,7 @@ public class PreparedPageResponses {
         }
         if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return HttpServletResponse.SC_NOT_MODIFIED;
+            return;
         }
         byte[] body = coding.body(page);
         response.setStatus(HttpServletResponse.SC_OK);
@@ -66,7 +66,6 @@ public class PreparedPageResponses {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
-        return HttpServletResponse.SC_OK;
     }
 
     /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); any encoding's tag matches (weak comparison). */
