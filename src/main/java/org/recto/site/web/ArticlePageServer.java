@@ -46,12 +46,7 @@ class ArticlePageServer {
 
     private void serve(DoiRequest doi, PageKey.Kind kind, UsageAction action, HttpServletRequest request,
                        HttpServletResponse response) throws IOException {
-        Integer version;
-        try {
-            version = versionOf(request.getParameter("version"));
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The version must be a whole number, as in ?version=2.");
-        }
+        Integer version = requestedVersion(request);
         if (!doi.wellFormed()) {
             throw notFound("There is no article with the DOI " + doi.doi() + " here.");
         }
@@ -72,14 +67,16 @@ class ArticlePageServer {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
     }
 
-    private static Integer versionOf(String raw) {
+    /** {@code ?version=N}, or null for the latest; the article's pages and its JATS read it alike. */
+    static Integer requestedVersion(HttpServletRequest request) {
+        String raw = request.getParameter("version");
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        int version = Integer.parseInt(raw.strip());
-        if (version < 1) {
-            throw new NumberFormatException(raw);
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The version must be a whole number, as in ?version=2.");
         }
-        return version;
     }
 }

@@ -23,14 +23,8 @@ final class JatsSource {
     }
 
     void send(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String raw = request.getParameter("version");
-        StoredArticle stored;
-        try {
-            stored = (raw == null ? catalog.find(doi.doi()) : catalog.find(doi.doi(), Integer.parseInt(raw.strip())))
-                    .orElse(null);
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The version must be a whole number, as in ?version=2.");
-        }
+        Integer version = ArticlePageServer.requestedVersion(request);
+        StoredArticle stored = (version == null ? catalog.find(doi.doi()) : catalog.find(doi.doi(), version)).orElse(null);
         if (stored == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no article with the DOI " + doi.doi() + " here.");
         }
