@@ -56,10 +56,11 @@ class ArticlePageServer {
             throw notFound(version == null ? "There is no article with the DOI " + doi.doi() + " here."
                     : "There is no version " + version + " of the article " + doi.doi() + " here.");
         }
-        responses.send(served.get(), request, response);
+        // Recorded before the bytes go out, so the view carries the time it was asked for, not a later one.
         if (!"HEAD".equals(request.getMethod())) {
             readers.viewed(doi.doi(), action, request, response);
         }
+        responses.send(served.get(), request, response);
     }
 
     /** Shown on the error page, whose template escapes it. */
