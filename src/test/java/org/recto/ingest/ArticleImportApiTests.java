@@ -99,6 +99,29 @@ class ArticleImportApiTests {
     }
 
     @Test
+    void anEntityDeclaredAfterPaddingIsRefusedAndNeverServed() {
+        String padded = """
+                <?xml version="1.0"?>
+                <!DOCTYPE article [
+                <!ELEMENT p (#PCDATA)>
+                %s
+                <!ENTITY secret SYSTEM "file:///etc/passwd">
+                ]>
+                <article><front><article-meta><article-id pub-id-type="doi">10.5555/padded</article-id>
+                <title-group><article-title>&secret;</article-title></title-group></article-meta></front></article>
+                """.formatted("<!-- " + "padding ".repeat(1100) + "-->");
+        HttpResponse<String> response = web.post("/api/v1/articles", padded.getBytes(StandardCharsets.UTF_8), TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asString())
+                .contains("external entity &secret;");
+        assertThat(catalog.allDois()).isEmpty();
+        HttpResponse<String> jats = web.get("/doi/10.5555/padded/jats");
+        assertThat(jats.statusCode()).isEqualTo(404);
+        assertThat(jats.body()).doesNotContain("<!ENTITY");
+    }
+
+    @Test
     void aDocumentOverTheSizeLimitIsRefusedBeforeItIsRead() {
         byte[] huge = new byte[51 * 1024 * 1024];
         Arrays.fill(huge, (byte) ' ');

@@ -205,6 +205,51 @@ class HostileInputTest {
         }
     }
 
+    /** A DOCTYPE whose internal subset holds {@code before}, the declaration, then {@code after}. */
+    private static String paddedSubset(String before, String declaration, String after) {
+        return "<?xml version=\"1.0\"?>\n<!DOCTYPE article [\n" + before + "\n" + declaration + after + "\n]>\n"
+                + "<article><front><article-meta><article-id pub-id-type=\"doi\">10.5555/x</article-id>"
+                + "<title-group><article-title>&xxe;</article-title></title-group></article-meta></front></article>";
+    }
+
+    @Test
+    void entityDeclarationsAfterPaddingAreRefusedWherever() {
+        String xxe = "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">";
+        // The JDK parser reports only the last 8 K characters of a long DOCTYPE: a declaration early
+        // in a long subset, or after 8 KB of padding, must still be found.
+        String comment = "<!-- " + "padding ".repeat(1100) + "-->";
+        String elements = "<!ELEMENT p (#PCDATA)>\n".repeat(400);
+        String attribute = "<!ATTLIST p a CDATA \"" + "]>".repeat(4500) + "\">";
+        for (String[] c : new String[][] {
+                {comment, ""}, {"", comment}, {elements, ""}, {"", elements}, {attribute, ""}, {elements, comment}}) {
+            String xml = paddedSubset(c[0], xxe, c[1]);
+            JatsProblem p = problem(xml);
+            assertThat(p.message()).as("padding %d + %d", c[0].length(), c[1].length()).contains("external entity &xxe;");
+            String before = xml.substring(0, xml.indexOf("<!ENTITY"));
+            assertThat(p.line()).isEqualTo((int) before.chars().filter(ch -> ch == '\n').count() + 1);
+        }
+        assertThat(problem(paddedSubset(elements, "<!ENTITY % pe SYSTEM \"http://x/e.dtd\"> %pe;", comment)).message())
+                .contains("parameter entity %pe;");
+    }
+
+    @Test
+    void anEntityWordInACommentOrLiteralOfTheSubsetIsNoDeclaration() throws Exception {
+        String xml = article("Commented", "").replace("\"JATS-archivearticle1.dtd\">",
+                "\"JATS-archivearticle1.dtd\" [\n<!-- <!ENTITY no \"x\"> -->\n<!ATTLIST p a CDATA \"<!ENTITY\">\n]>");
+        assertThat(read(xml).titleText()).isEqualTo("Commented");
+    }
+
+    @Test
+    void aUtf16DocumentWithAPaddedEntityDeclarationIsRefused() {
+        String xml = paddedSubset("<!-- " + "x".repeat(9000) + " -->", "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">", "")
+                .replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
+        byte[] bom = {(byte) 0xFE, (byte) 0xFF};
+        byte[] body = xml.getBytes(StandardCharsets.UTF_16BE);
+        byte[] bytes = Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        assertThat(problem(bytes).message()).contains("external entity &xxe;");
+    }
+
     @Test
     void entityBombIsRefusedBeforeExpanding() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE article [\n<!ENTITY lol0 \"lol\">\n");
