@@ -16,6 +16,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.recto.article.Article;
+import org.recto.article.Permissions;
 
 /** Broken and hostile documents: each is refused with a problem that says what and where, or neutralised. */
 class HostileInputTest {
@@ -416,5 +417,23 @@ class HostileInputTest {
         assertThat(a.body().html()).contains("<mi mathvariant=\"bold\">x</mi>", "<td colspan=\"2\">c</td>",
                 "<a href=\"mailto:ok@example.org\">ok@example.org</a>");
         assertThat(Jsoup.parseBodyFragment(a.body().html()).select("img")).isEmpty();
+    }
+
+    @Test
+    void onlyHttpLicenceUrlsLeaveTheReader() throws Exception {
+        for (String bad : new String[] {"javascript:alert(1)", " JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)",
+                "data:text/html,x", "file:///etc/passwd", "//evil.example/x", "http://a b", "mailto:x@y"}) {
+            String xml = article("L", "").replace("</article-meta>", "<permissions><license xlink:href=\"" + bad
+                    + "\"><license-p>Free</license-p></license></permissions></article-meta>");
+            assertThat(read(xml).permissions().licenseUrl()).as(bad).isNull();
+            assertThat(read(xml).permissions().licenseHtml()).contains("Free");
+        }
+        // A bad first candidate does not hide a good one that follows.
+        String xml = article("L", "").replace("</article-meta>", "<permissions><license xlink:href=\"javascript:x\">"
+                + "<ali:license_ref xmlns:ali=\"http://www.niso.org/schemas/ali/1.0/\">https://creativecommons.org/licenses/by/4.0/"
+                + "</ali:license_ref></license></permissions></article-meta>");
+        assertThat(read(xml).permissions().licenseUrl()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        // Versions stored before the rule come back through the same record.
+        assertThat(new Permissions(null, null, null, "javascript:alert(1)", null).licenseUrl()).isNull();
     }
 }
