@@ -54,6 +54,21 @@ class ArticleImportApiTests {
     }
 
     @Test
+    void postingTheSameXmlAgainIsOkNotCreated() {
+        byte[] xml = SharedData.read(SharedData.seed("mills-bloomfield-2018.xml"));
+        HttpResponse<String> first = web.post("/api/v1/articles", xml, TOKEN);
+        HttpResponse<String> again = web.post("/api/v1/articles", xml, TOKEN);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(again.body());
+        assertThat(body.get("doi").asString()).isEqualTo("10.1017/S0260210517000407");
+        assertThat(body.get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("outcome").asString()).isEqualTo("unchanged");
+        assertThat(again.headers().firstValue("Location")).hasValue("/doi/10.1017/S0260210517000407");
+    }
+
+    @Test
     void refusesWithoutTheAdminToken() {
         byte[] xml = SharedData.read(SharedData.seed("mills-bloomfield-2018.xml"));
         assertThat(web.post("/api/v1/articles", xml, null).statusCode()).isEqualTo(401);

@@ -436,4 +436,51 @@ class HostileInputTest {
         // Versions stored before the rule come back through the same record.
         assertThat(new Permissions(null, null, null, "javascript:alert(1)", null).licenseUrl()).isNull();
     }
+
+    // ---------------------------------------------------------------- messages an editor acts on
+
+    private static String seed() {
+        return new String(org.recto.support.SharedData.read(org.recto.support.SharedData.seed("mills-bloomfield-2018.xml")),
+                StandardCharsets.UTF_8);
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void aDeletedEndTagIsReportedAtTheElementItBelongsTo() {
+        String seed = seed();
+        int fn = seed.indexOf("<fn id=\"fn20\">");
+        int end = seed.indexOf("</fn>", fn);
+        JatsProblem p = problem(seed.substring(0, end) + seed.substring(end + "</fn>".length()));
+
+        assertThat(p.line()).isEqualTo(lineOf(seed, fn));
+        assertThat(p.column()).isEqualTo(fn - seed.lastIndexOf('\n', fn));
+        assertThat(p.message()).startsWith("the element <fn> that starts here is not closed: its end tag </fn> is missing")
+                .contains("</fn-group> on line").doesNotContain("delimiter", "end-tag for element type");
+    }
+
+    @Test
+    void aBareAmpersandIsNamedWithItsLine() {
+        String seed = seed();
+        int at = seed.indexOf("Thirty others");
+        JatsProblem bare = problem(seed.substring(0, at) + "Smith & Jones " + seed.substring(at));
+        assertThat(bare.line()).isEqualTo(lineOf(seed, at));
+        assertThat(bare.message()).contains("bare \"&\"", "&amp;").doesNotContain("entity reference.", "immediately follow");
+
+        JatsProblem unterminated = problem(seed.substring(0, at) + "Smith &Jones " + seed.substring(at));
+        assertThat(unterminated.line()).isEqualTo(lineOf(seed, at));
+        assertThat(unterminated.message()).contains("\"&Jones\"", "&amp;Jones").doesNotContain("delimiter");
+    }
+
+    @Test
+    void aUtf8FileDeclaredAsLatin1IsRefusedRatherThanGarbled() {
+        String xml = article("Universität Zürich", "").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+        JatsProblem p = problem(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.line()).isEqualTo(lineOf(xml, xml.indexOf("ä")));
+        assertThat(p.message()).contains("encoding=\"ISO-8859-1\"", "the file is UTF-8", "\"ä\"", "\"Ã¤\"",
+                "encoding=\"UTF-8\"");
+    }
 }
+
