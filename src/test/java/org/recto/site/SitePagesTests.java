@@ -202,5 +202,15 @@ class SitePagesTests {
         }
         assertThat(page.select("script[type=application/ld+json]").html()).doesNotContain("\"license\"");
     }
+
+    @Test
+    void canonicalLinksAreAbsolute() {
+        for (String path : new String[] {SEED, SEED + "/full"}) {
+            Document page = page(path);
+            String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+            assertThat(canonical).as(path).matches("https?://[^/]+" + java.util.regex.Pattern.quote(path));
+            assertThat(canonical).startsWith(page.selectFirst("meta[name=citation_abstract_html_url]").attr("content"));
+        }
+    }
 }
 
