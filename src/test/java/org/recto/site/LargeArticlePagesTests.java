@@ -85,7 +85,10 @@ class LargeArticlePagesTests {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Server-Timing")).as("the first request renders")
                 .hasValueSatisfying(v -> assertThat(v).startsWith("render;dur="));
-        assertThat(new String(first.body(), StandardCharsets.UTF_8)).contains("African resistance to the International Criminal Court");
+        String html = new String(first.body(), StandardCharsets.UTF_8);
+        assertThat(html).contains("African resistance to the International Criminal Court", "View HTML")
+                .doesNotContain("Lorem ipsum"); // the body is the full text's, not cleaned into the landing page
+        assertThat(first.body().length).isLessThan(1024 * 1024);
 
         // The page is there, prepared: asking the cache for it must not render.
         PageCache.Served held = pages.get(PageKey.of(DOI, null, PageKey.Kind.LANDING, false), key -> {
