@@ -25,6 +25,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RectoApplication {
 
     public static void main(String[] args) {
+        Integer help = Commands.help(args, System.out, System.err);
+        if (help != null) {
+            System.exit(help);
+        }
         if (Commands.runStandalone(args)) {
             return;
         }

@@ -1,11 +1,13 @@
 package org.recto.ingest;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import org.recto.article.Article;
 import org.recto.article.ArticleStore;
 import org.recto.jats.JatsException;
 import org.recto.jats.JatsProblem;
+import org.recto.ingest.internal.FieldLengths;
 import org.recto.jats.JatsReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,10 @@ public class JatsIngest {
         } catch (JatsException e) {
             return IngestResult.failed(source, e.problems());
         }
+        var tooLong = FieldLengths.tooLong(article);
+        if (tooLong.isPresent()) {
+            return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0, tooLong.get())));
+        }
         try {
             ArticleStore.SaveResult saved;
             try {
@@ -52,8 +58,10 @@ public class JatsIngest {
             return IngestResult.stored(source, saved);
         } catch (DataAccessException e) {
             log.warn("Could not store {} ({})", source, article.doi(), e);
-            return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0,
-                    "the article " + article.doi() + " could not be stored: " + rootMessage(e))));
+            String message = FieldLengths.TOO_LONG_STATE.equals(sqlState(e)) ? FieldLengths.refusedByTheStore(article.doi())
+                    : "the article " + article.doi() + " could not be stored because the database refused it;"
+                            + " the server's log has the details (" + e.getClass().getSimpleName() + ")";
+            return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0, message)));
         }
     }
 
@@ -62,12 +70,13 @@ public class JatsIngest {
         return transaction.execute(status -> store.save(article, xml, source));
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** The SQLSTATE of the database's refusal, or null. */
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
         }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return null;
     }
 }

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.recto.article.Article;
 import org.recto.jats.internal.ArticleReader;
+import org.recto.jats.internal.DeclaredEncoding;
 import org.recto.jats.internal.JatsFailure;
 import org.recto.jats.internal.Scratch;
 import org.recto.jats.internal.StaxFactory;
@@ -73,6 +74,7 @@ public class JatsReader {
             scratch = new Scratch();
         }
         try {
+            DeclaredEncoding.check(xml, name);
             reader = StaxFactory.open(factory, xml, name);
             return ArticleReader.read(reader, name, xml, scratch);
         } catch (JatsFailure f) {

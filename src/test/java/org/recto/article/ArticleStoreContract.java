@@ -155,4 +155,52 @@ abstract class ArticleStoreContract {
                 .satisfies(s -> assertThat(s.authorNames()).containsExactly("Kurt Mills", "Alan Bloomfield"));
         assertThat(catalog.allDois()).hasSize(3);
     }
+
+    /** The seed with its volume and issue, and its first author's surname, replaced. */
+    private IngestResult importSeedWith(String volume, String issue, String surname) {
+        String xml = new String(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<volume>44</volume>", "<volume>" + volume + "</volume>")
+                .replace("<issue>1</issue>", "<issue>" + issue + "</issue>")
+                .replaceFirst("<surname>Mills</surname>", "<surname>" + surname + "</surname>");
+        return ingest.ingest(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "long.xml");
+    }
+
+    @Test
+    void realisticLongValuesAreStored() {
+        String volume = "Special issue: Proceedings of the Twelfth International Conference on Norms (Part 2)";
+        String issue = "Supplement 3: Papers from the 2016 Annual Convention of the International Studies Association";
+        String surname = "Wolfeschlegelsteinhausenbergerdorff-" + "Welchevoralternwarengewissenhaftschaferswessenschafe".repeat(12);
+        assertThat(volume.length()).isGreaterThan(50);
+        assertThat(surname.length()).isGreaterThan(500);
+
+        IngestResult result = importSeedWith(volume, issue, surname);
+
+        assertThat(result.problems()).isEmpty();
+        Article a = catalog.find(SEED_DOI).orElseThrow().article();
+        assertThat(a.volume()).isEqualTo(volume);
+        assertThat(a.issue()).isEqualTo(issue);
+        assertThat(a.authors().get(0).surname()).isEqualTo(surname);
+        assertThat(catalog.issueContents(a.journal().key(), volume, issue)).extracting(ArticleSummary::doi).containsExactly(SEED_DOI);
+    }
+
+    @Test
+    void aValueLongerThanTheStoreKeepsIsASentenceNotTheDatabasesMessage() {
+        IngestResult result = importSeedWith("9".repeat(600), "1", "Mills");
+
+        assertThat(result.ok()).isFalse();
+        String message = result.problems().get(0).message();
+        assertThat(message).contains("<volume>", "600 characters", "at most 500")
+                .doesNotContainIgnoringCase("column").doesNotContainIgnoringCase("varying").doesNotContain("VOLUME");
+        assertThat(catalog.allDois()).isEmpty();
+
+        // A field the ingest does not check itself: the database's refusal is put in words as well.
+        String xml = new String(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<fn id=\"fn1\"><label>1</label>", "<fn id=\"fn1\"><label>" + "1".repeat(700) + "</label>");
+        IngestResult refused = ingest.ingest(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), "label.xml");
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.problems().get(0).message()).contains("longer than the store keeps")
+                .doesNotContainIgnoringCase("column").doesNotContainIgnoringCase("varying");
+        assertThat(catalog.allDois()).isEmpty();
+    }
 }
+

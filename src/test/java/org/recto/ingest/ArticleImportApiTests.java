@@ -54,6 +54,21 @@ class ArticleImportApiTests {
     }
 
     @Test
+    void postingTheSameXmlAgainIsOkNotCreated() {
+        byte[] xml = SharedData.read(SharedData.seed("mills-bloomfield-2018.xml"));
+        HttpResponse<String> first = web.post("/api/v1/articles", xml, TOKEN);
+        HttpResponse<String> again = web.post("/api/v1/articles", xml, TOKEN);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(again.body());
+        assertThat(body.get("doi").asString()).isEqualTo("10.1017/S0260210517000407");
+        assertThat(body.get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("outcome").asString()).isEqualTo("unchanged");
+        assertThat(again.headers().firstValue("Location")).hasValue("/doi/10.1017/S0260210517000407");
+    }
+
+    @Test
     void refusesWithoutTheAdminToken() {
         byte[] xml = SharedData.read(SharedData.seed("mills-bloomfield-2018.xml"));
         assertThat(web.post("/api/v1/articles", xml, null).statusCode()).isEqualTo(401);
@@ -96,6 +111,29 @@ class ArticleImportApiTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("root:");
         assertThat(catalog.allDois()).isEmpty();
+    }
+
+    @Test
+    void anEntityDeclaredAfterPaddingIsRefusedAndNeverServed() {
+        String padded = """
+                <?xml version="1.0"?>
+                <!DOCTYPE article [
+                <!ELEMENT p (#PCDATA)>
+                %s
+                <!ENTITY secret SYSTEM "file:///etc/passwd">
+                ]>
+                <article><front><article-meta><article-id pub-id-type="doi">10.5555/padded</article-id>
+                <title-group><article-title>&secret;</article-title></title-group></article-meta></front></article>
+                """.formatted("<!-- " + "padding ".repeat(1100) + "-->");
+        HttpResponse<String> response = web.post("/api/v1/articles", padded.getBytes(StandardCharsets.UTF_8), TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").get(0).get("message").asString())
+                .contains("external entity &secret;");
+        assertThat(catalog.allDois()).isEmpty();
+        HttpResponse<String> jats = web.get("/doi/10.5555/padded/jats");
+        assertThat(jats.statusCode()).isEqualTo(404);
+        assertThat(jats.body()).doesNotContain("<!ENTITY");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.recto.article.Article;
+import org.recto.article.Permissions;
 
 /** Broken and hostile documents: each is refused with a problem that says what and where, or neutralised. */
 class HostileInputTest {
@@ -205,6 +206,51 @@ class HostileInputTest {
         }
     }
 
+    /** A DOCTYPE whose internal subset holds {@code before}, the declaration, then {@code after}. */
+    private static String paddedSubset(String before, String declaration, String after) {
+        return "<?xml version=\"1.0\"?>\n<!DOCTYPE article [\n" + before + "\n" + declaration + after + "\n]>\n"
+                + "<article><front><article-meta><article-id pub-id-type=\"doi\">10.5555/x</article-id>"
+                + "<title-group><article-title>&xxe;</article-title></title-group></article-meta></front></article>";
+    }
+
+    @Test
+    void entityDeclarationsAfterPaddingAreRefusedWherever() {
+        String xxe = "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">";
+        // The JDK parser reports only the last 8 K characters of a long DOCTYPE: a declaration early
+        // in a long subset, or after 8 KB of padding, must still be found.
+        String comment = "<!-- " + "padding ".repeat(1100) + "-->";
+        String elements = "<!ELEMENT p (#PCDATA)>\n".repeat(400);
+        String attribute = "<!ATTLIST p a CDATA \"" + "]>".repeat(4500) + "\">";
+        for (String[] c : new String[][] {
+                {comment, ""}, {"", comment}, {elements, ""}, {"", elements}, {attribute, ""}, {elements, comment}}) {
+            String xml = paddedSubset(c[0], xxe, c[1]);
+            JatsProblem p = problem(xml);
+            assertThat(p.message()).as("padding %d + %d", c[0].length(), c[1].length()).contains("external entity &xxe;");
+            String before = xml.substring(0, xml.indexOf("<!ENTITY"));
+            assertThat(p.line()).isEqualTo((int) before.chars().filter(ch -> ch == '\n').count() + 1);
+        }
+        assertThat(problem(paddedSubset(elements, "<!ENTITY % pe SYSTEM \"http://x/e.dtd\"> %pe;", comment)).message())
+                .contains("parameter entity %pe;");
+    }
+
+    @Test
+    void anEntityWordInACommentOrLiteralOfTheSubsetIsNoDeclaration() throws Exception {
+        String xml = article("Commented", "").replace("\"JATS-archivearticle1.dtd\">",
+                "\"JATS-archivearticle1.dtd\" [\n<!-- <!ENTITY no \"x\"> -->\n<!ATTLIST p a CDATA \"<!ENTITY\">\n]>");
+        assertThat(read(xml).titleText()).isEqualTo("Commented");
+    }
+
+    @Test
+    void aUtf16DocumentWithAPaddedEntityDeclarationIsRefused() {
+        String xml = paddedSubset("<!-- " + "x".repeat(9000) + " -->", "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">", "")
+                .replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
+        byte[] bom = {(byte) 0xFE, (byte) 0xFF};
+        byte[] body = xml.getBytes(StandardCharsets.UTF_16BE);
+        byte[] bytes = Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        assertThat(problem(bytes).message()).contains("external entity &xxe;");
+    }
+
     @Test
     void entityBombIsRefusedBeforeExpanding() {
         StringBuilder dtd = new StringBuilder("<!DOCTYPE article [\n<!ENTITY lol0 \"lol\">\n");
@@ -372,4 +418,69 @@ class HostileInputTest {
                 "<a href=\"mailto:ok@example.org\">ok@example.org</a>");
         assertThat(Jsoup.parseBodyFragment(a.body().html()).select("img")).isEmpty();
     }
+
+    @Test
+    void onlyHttpLicenceUrlsLeaveTheReader() throws Exception {
+        for (String bad : new String[] {"javascript:alert(1)", " JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)",
+                "data:text/html,x", "file:///etc/passwd", "//evil.example/x", "http://a b", "mailto:x@y"}) {
+            String xml = article("L", "").replace("</article-meta>", "<permissions><license xlink:href=\"" + bad
+                    + "\"><license-p>Free</license-p></license></permissions></article-meta>");
+            assertThat(read(xml).permissions().licenseUrl()).as(bad).isNull();
+            assertThat(read(xml).permissions().licenseHtml()).contains("Free");
+        }
+        // A bad first candidate does not hide a good one that follows.
+        String xml = article("L", "").replace("</article-meta>", "<permissions><license xlink:href=\"javascript:x\">"
+                + "<ali:license_ref xmlns:ali=\"http://www.niso.org/schemas/ali/1.0/\">https://creativecommons.org/licenses/by/4.0/"
+                + "</ali:license_ref></license></permissions></article-meta>");
+        assertThat(read(xml).permissions().licenseUrl()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        // Versions stored before the rule come back through the same record.
+        assertThat(new Permissions(null, null, null, "javascript:alert(1)", null).licenseUrl()).isNull();
+    }
+
+    // ---------------------------------------------------------------- messages an editor acts on
+
+    private static String seed() {
+        return new String(org.recto.support.SharedData.read(org.recto.support.SharedData.seed("mills-bloomfield-2018.xml")),
+                StandardCharsets.UTF_8);
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void aDeletedEndTagIsReportedAtTheElementItBelongsTo() {
+        String seed = seed();
+        int fn = seed.indexOf("<fn id=\"fn20\">");
+        int end = seed.indexOf("</fn>", fn);
+        JatsProblem p = problem(seed.substring(0, end) + seed.substring(end + "</fn>".length()));
+
+        assertThat(p.line()).isEqualTo(lineOf(seed, fn));
+        assertThat(p.column()).isEqualTo(fn - seed.lastIndexOf('\n', fn));
+        assertThat(p.message()).startsWith("the element <fn> that starts here is not closed: its end tag </fn> is missing")
+                .contains("</fn-group> on line").doesNotContain("delimiter", "end-tag for element type");
+    }
+
+    @Test
+    void aBareAmpersandIsNamedWithItsLine() {
+        String seed = seed();
+        int at = seed.indexOf("Thirty others");
+        JatsProblem bare = problem(seed.substring(0, at) + "Smith & Jones " + seed.substring(at));
+        assertThat(bare.line()).isEqualTo(lineOf(seed, at));
+        assertThat(bare.message()).contains("bare \"&\"", "&amp;").doesNotContain("entity reference.", "immediately follow");
+
+        JatsProblem unterminated = problem(seed.substring(0, at) + "Smith &Jones " + seed.substring(at));
+        assertThat(unterminated.line()).isEqualTo(lineOf(seed, at));
+        assertThat(unterminated.message()).contains("\"&Jones\"", "&amp;Jones").doesNotContain("delimiter");
+    }
+
+    @Test
+    void aUtf8FileDeclaredAsLatin1IsRefusedRatherThanGarbled() {
+        String xml = article("Universität Zürich", "").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+        JatsProblem p = problem(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(p.line()).isEqualTo(lineOf(xml, xml.indexOf("ä")));
+        assertThat(p.message()).contains("encoding=\"ISO-8859-1\"", "the file is UTF-8", "\"ä\"", "\"Ã¤\"",
+                "encoding=\"UTF-8\"");
+    }
 }
+

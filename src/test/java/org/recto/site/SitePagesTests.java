@@ -182,4 +182,35 @@ class SitePagesTests {
             assertThat(page.select("script[type=application/ld+json]").html()).doesNotContain("<script");
         }
     }
+
+    @Test
+    void aJavascriptLicenceUrlReachesNoLinkMetaTagOrJsonLd() {
+        String hostile = new String(SharedData.read(SharedData.seed("mills-bloomfield-2018-correction.xml")), StandardCharsets.UTF_8)
+                .replace("10.5555/recto.fixture.correction.1", "10.5555/recto.licence")
+                .replace("</article-meta>", "<permissions><license xlink:href=\"javascript:alert(document.domain)\">"
+                        + "<license-p>Free to read.</license-p></license></permissions></article-meta>");
+        assertThat(ingest.ingest(hostile.getBytes(StandardCharsets.UTF_8), "licence.xml").ok()).isTrue();
+        DerivedData.await(derived);
+
+        Document page = page("/doi/10.5555/recto.licence");
+        assertThat(page.text()).contains("Free to read.");
+        assertThat(page.html().toLowerCase()).doesNotContain("javascript:");
+        for (Element e : page.select("[href], [content], [src]")) {
+            for (String attr : new String[] {"href", "content", "src"}) {
+                assertThat(e.attr(attr).toLowerCase().replaceAll("\\s", "")).doesNotContain("javascript:");
+            }
+        }
+        assertThat(page.select("script[type=application/ld+json]").html()).doesNotContain("\"license\"");
+    }
+
+    @Test
+    void canonicalLinksAreAbsolute() {
+        for (String path : new String[] {SEED, SEED + "/full"}) {
+            Document page = page(path);
+            String canonical = page.selectFirst("link[rel=canonical]").attr("href");
+            assertThat(canonical).as(path).matches("https?://[^/]+" + java.util.regex.Pattern.quote(path));
+            assertThat(canonical).startsWith(page.selectFirst("meta[name=citation_abstract_html_url]").attr("content"));
+        }
+    }
 }
+

@@ -33,6 +33,19 @@ class FilteringUnitTest {
     }
 
     @Test
+    void theJarShipsTheCounterListAndScriptedClientsAreRobots() {
+        RobotFilter robots = RobotFilter.bundled();
+        assertThat(robots.size()).isEqualTo(RobotFilter.load(SharedData.robotsList()).size()).isEqualTo(327);
+        assertThat(robots.source()).contains("bundled");
+        for (String ua : new String[] {"Go-http-client/1.1", "okhttp/4.12.0", "PostmanRuntime/7.39.0", "node-fetch/1.0",
+                "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)", "Mozilla/5.0"}) {
+            assertThat(robots.isRobot(ua)).as(ua).isTrue();
+        }
+        assertThat(robots.isRobot("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36")).isFalse();
+        assertThat(RobotFilter.class.getClassLoader().getResource("usage/counter-robots/LICENSE")).as("the MIT licence").isNotNull();
+    }
+
+    @Test
     void theTextFormOfTheListGivesTheSameAnswers() {
         RobotFilter txt = RobotFilter.load(SharedData.dir().resolve("data/counter-robots/COUNTER_Robots_list.txt"));
         assertThat(txt.size()).isEqualTo(327);

@@ -56,6 +56,30 @@ class WebEdgeTests {
         assertThat(home.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void sushiRequestsWithARawPipeAreAnswered() throws Exception {
+        // As the COUNTER examples write them: '|' unencoded, which java.net.URI would refuse, so a raw request.
+        String target = "/sushi/r51/reports/pr?customer_id=0000000000000000&api_key=test-world-key"
+                + "&begin_date=2025-01&end_date=2025-02&metric_type=Total_Item_Requests|Unique_Item_Requests"
+                + "&attributes_to_show=Access_Method";
+        String[] response = rawGet(target);
+        assertThat(response[0]).startsWith("HTTP/1.1 200");
+        assertThat(response[1]).contains("\"Report_ID\":\"PR\"",
+                "\"Metric_Type\":[\"Total_Item_Requests\",\"Unique_Item_Requests\"]").doesNotContain("<html");
+    }
+
+    /** A GET sent as written, without any client's URI checks: the status line and the body. */
+    private String[] rawGet(String target) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String all = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int headerEnd = all.indexOf("\r\n\r\n");
+            return new String[] {all.substring(0, all.indexOf("\r\n")), headerEnd < 0 ? "" : all.substring(headerEnd + 4)};
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

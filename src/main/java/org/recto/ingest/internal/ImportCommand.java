@@ -121,8 +121,25 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                     counts.getOrDefault(Outcome.UNCHANGED, 0), failures.size());
             if (!failures.isEmpty()) {
                 out.println("Failed:");
-                failures.forEach(f -> out.println("  " + f));
+                failures.forEach(f -> out.println("  " + printable(f)));
             }
+        }
+
+        /**
+         * The line with control characters (ESC, BEL, CR, C1, bidirectional overrides) shown as {@code \\uXXXX}:
+         * a file name from a zip archive is anyone's text, and a terminal would obey the escapes in it.
+         */
+        static String printable(String line) {
+            StringBuilder sb = new StringBuilder(line.length());
+            line.codePoints().forEach(c -> {
+                boolean control = Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT;
+                if (control) {
+                    sb.append(String.format("\\u%04X", c));
+                } else {
+                    sb.appendCodePoint(c);
+                }
+            });
+            return sb.toString();
         }
     }
 

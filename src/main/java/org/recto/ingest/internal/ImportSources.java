@@ -60,6 +60,11 @@ final class ImportSources {
 
     private static void addZip(Path zip, List<Source> sources, List<String> problems) {
         try (ZipFile file = new ZipFile(zip.toFile())) {
+            // Not opened recursively (a zip of zips is how zip bombs nest), but never skipped in silence.
+            file.stream()
+                    .filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                    .forEach(e -> problems.add(zip + "!" + e.getName() + ": a zip archive inside a zip archive is not"
+                            + " opened; unpack it and import its folder, or import it on its own"));
             file.stream()
                     .filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml"))
                     .filter(e -> !e.getName().startsWith("__MACOSX/"))

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.recto.article.ArticleStore;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
@@ -20,7 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code POST /api/v1/articles}: one JATS document in the body, an admin bearer token in the header.
- * 201 with the landing page's address; 400 problem+json listing every problem; 401 without a valid token.
+ * 201 with the landing page's address (200 when the identical XML is already stored); 400 problem+json listing every problem; 401 without a valid token.
  */
 @RestController
 class ArticleImportController {
@@ -57,7 +58,10 @@ class ArticleImportController {
                     .toList());
         }
         URI location = URI.create("/doi/" + UriUtils.encodePath(result.doi(), "UTF-8"));
-        return ResponseEntity.created(location)
+        // Identical XML again stores nothing: 200 with the version that already holds it, not 201 Created.
+        var status = result.outcome() == ArticleStore.Outcome.UNCHANGED ? ResponseEntity.ok().location(location)
+                : ResponseEntity.created(location);
+        return status
                 .body(Map.of("doi", result.doi(), "version", result.version(), "outcome", result.outcome().name().toLowerCase(),
                         "location", location.toString()));
     }

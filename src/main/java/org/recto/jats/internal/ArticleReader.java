@@ -866,11 +866,11 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 case "copyright-statement" -> statement = statement == null ? blankToNull(x.text()) : skipped(statement);
                 case "copyright-year" -> year = year == null ? blankToNull(x.text()) : skipped(year);
                 case "copyright-holder" -> holder = holder == null ? blankToNull(x.text()) : skipped(holder);
-                case "license_ref" -> url = url == null ? blankToNull(x.text()) : skipped(url);
+                case "license_ref" -> url = url == null ? Permissions.webUrl(x.text()) : skipped(url);
                 case "license" -> {
-                    String href = blankToNull(x.attr("href"));
+                    String href = Permissions.webUrl(x.attr("href")); // only http(s) licences leave the reader
                     if (url == null && href != null) {
-                        url = href.strip();
+                        url = href;
                     }
                     int dl = x.depth();
                     while (x.nextChild(dl)) {
@@ -884,7 +884,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                                     licence.append("<p>").append(p).append("</p>");
                                 }
                             }
-                            case "license_ref" -> url = url == null ? blankToNull(x.text()) : skipped(url);
+                            case "license_ref" -> url = url == null ? Permissions.webUrl(x.text()) : skipped(url);
                             default -> x.skip();
                         }
                     }

@@ -23,6 +23,10 @@ final class Problems {
             Pattern.compile("The element type \"([^\"]+)\" must be terminated by the matching end-tag");
     private static final Pattern BAD_START_TAG =
             Pattern.compile("Element type \"([^\"]+)\" must be followed by either attribute specifications");
+    private static final Pattern END_TAG_UNTERMINATED =
+            Pattern.compile("The end-tag for element type \"([^\"]+)\" must end with a '>' delimiter");
+    private static final Pattern ENTITY_WITHOUT_SEMICOLON =
+            Pattern.compile("The reference to entity \"([^\"]+)\" must end with the ';' delimiter");
     private static final Pattern UNDECLARED_ENTITY = Pattern.compile("The entity \"([^\"]+)\" was referenced");
     private static final Pattern INVALID_CHAR = Pattern.compile("invalid XML character \\(Unicode: 0x([0-9a-fA-F]+)\\)");
     private static final Pattern ENCODING_NAME = Pattern.compile("Invalid encoding name \"([^\"]*)\"");
@@ -36,7 +40,8 @@ final class Problems {
     static String undefinedEntity(String name) {
         return "the entity &" + name + "; is not defined. The DTD is not read, so only the XML entities"
                 + " (&amp; &lt; &gt; &quot; &apos;) and the HTML/ISO character entities (&nbsp; &ndash; &alpha; …)"
-                + " are known; write the character itself or a numeric reference such as &#x2013;";
+                + " are known; write the character itself or a numeric reference such as &#x2013;"
+                + " (if the & is meant as text, write it as &amp;)";
     }
 
     static JatsFailure fromParser(XMLStreamException e, XmlCursor x) {
@@ -75,9 +80,16 @@ final class Problems {
             return c.failure(line, column, "the file ends before the element <" + open + "> is closed;"
                     + " the file is truncated or </" + open + "> is missing");
         }
-        if ((mt = NOT_CLOSED.matcher(msg)).find()) {
-            return c.failure(line, column, "the element <" + mt.group(1) + "> is not closed: an end tag that"
-                    + " does not match it was found here (expected </" + mt.group(1) + ">)");
+        if ((mt = NOT_CLOSED.matcher(msg)).find() || (mt = END_TAG_UNTERMINATED.matcher(msg)).find()) {
+            return notClosed(c, mt.group(1), line, column);
+        }
+        if (msg.contains("The entity name must immediately follow the '&'")) {
+            return c.failure(line, column, "there is a bare \"&\" here; XML reads & as the start of an entity"
+                    + " such as &amp;. Write the ampersand as &amp; (for example \"Smith &amp; Jones\")");
+        }
+        if ((mt = ENTITY_WITHOUT_SEMICOLON.matcher(msg)).find()) {
+            return c.failure(line, column, "\"&" + mt.group(1) + "\" here is not an entity reference (it has no"
+                    + " closing \";\"); if the & is meant as text, write it as &amp; (\"&amp;" + mt.group(1) + "\")");
         }
         if ((mt = BAD_START_TAG.matcher(msg)).find()) {
             return c.failure(line, column, "the start tag <" + mt.group(1) + " …> is malformed: after the element"
@@ -111,6 +123,84 @@ final class Problems {
             return c.failure(line, column, "an attribute value contains \"<\"; write it as &lt;");
         }
         return c.failure(line, column, "the XML is not well-formed: " + msg);
+    }
+
+    /**
+     * An end tag that does not match the open element: the parser notices where the wrong end tag is, which can be
+     * far below the element whose end tag is missing (a deleted {@code </fn>} shows at {@code </fn-group>}, a
+     * hundred lines on). The editor is sent to the element's start tag, with the place the parser stopped.
+     */
+    private static JatsFailure notClosed(Ctx c, String element, int line, int column) {
+        XmlCursor x = c.cursor();
+        int depth = x == null ? 0 : x.depth();
+        int startLine = depth > 0 && element.equals(x.openElement(depth)) ? x.openLine(depth) : 0;
+        String found = endTagAt(c.source(), line, column);
+        String where = found == null ? "line " + line : found + " on line " + line;
+        if (startLine <= 0 || startLine == line) {
+            return c.failure(line, column, "the element <" + element + "> is not closed: " + where
+                    + " came before its end tag </" + element + ">");
+        }
+        int startColumn = startTagColumn(c.source(), startLine, element);
+        return c.failure(startLine, startColumn, "the element <" + element + "> that starts here is not closed:"
+                + " its end tag </" + element + "> is missing (the parser stopped at " + where + ")");
+    }
+
+    /** The end tag ({@code </name>}) that ends at or before the column of the line, or null. */
+    private static String endTagAt(byte[] bytes, int line, int column) {
+        int start = lineStart(bytes, line);
+        if (start < 0) {
+            return null;
+        }
+        int end = start;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        int at = text.lastIndexOf("</", Math.max(0, Math.min(text.length() - 1, column - 1)));
+        if (at < 0) {
+            return null;
+        }
+        int close = at + 2;
+        while (close < text.length() && text.charAt(close) != '>' && !Character.isWhitespace(text.charAt(close))
+                && text.charAt(close) != '<') {
+            close++;
+        }
+        return close > at + 2 ? text.substring(at, close) + ">" : null;
+    }
+
+    /** The 1-based column of {@code <element} on the line, or 1. */
+    private static int startTagColumn(byte[] bytes, int line, String element) {
+        int start = lineStart(bytes, line);
+        if (start < 0) {
+            return 1;
+        }
+        byte[] tag = ("<" + element).getBytes(StandardCharsets.UTF_8);
+        for (int i = start; i + tag.length <= bytes.length && bytes[i] != '\n'; i++) {
+            int k = 0;
+            while (k < tag.length && bytes[i + k] == tag[k]) {
+                k++;
+            }
+            if (k == tag.length) {
+                return columnOf(bytes, start, i);
+            }
+        }
+        return 1;
+    }
+
+    private static int lineStart(byte[] bytes, int line) {
+        if (bytes == null || line < 1) {
+            return -1;
+        }
+        int l = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (l == line) {
+                return i;
+            }
+            if (bytes[i] == '\n') {
+                l++;
+            }
+        }
+        return -1;
     }
 
     private static boolean isEncodingError(XMLStreamException e, String msg) {

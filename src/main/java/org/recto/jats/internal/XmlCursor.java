@@ -29,6 +29,8 @@ final class XmlCursor {
     private int event;
     private int depth;
     private String[] open = new String[64];
+    /** The line of each open element's start tag, for saying which element an end tag is missing from. */
+    private int[] openLine = new int[64];
     /** The replacement text when the current TEXT event is a named entity reference, else null. */
     private String entityText;
 
@@ -55,8 +57,10 @@ final class XmlCursor {
                                         + " levels deep; this cannot be a journal article");
                             }
                             open = java.util.Arrays.copyOf(open, Math.min(open.length * 2, MAX_DEPTH + 2));
+                            openLine = java.util.Arrays.copyOf(openLine, open.length);
                         }
                         open[depth] = reader.getLocalName();
+                        openLine[depth] = reader.getLocation().getLineNumber();
                         entityText = null;
                         return event = START;
                     }
@@ -267,6 +271,11 @@ final class XmlCursor {
     /** The open elements, innermost last: for saying where a truncated file ends. */
     String openElement(int level) {
         return level >= 1 && level <= depth ? open[level] : null;
+    }
+
+    /** The line of the start tag of the open element at {@code level}, or 0. */
+    int openLine(int level) {
+        return level >= 1 && level <= depth ? openLine[level] : 0;
     }
 
     byte[] source() {

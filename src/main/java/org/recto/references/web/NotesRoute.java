@@ -11,6 +11,7 @@ import org.recto.references.Field;
 import org.recto.web.DoiRequest;
 import org.recto.web.DoiRoute;
 import org.recto.web.JsonResponses;
+import org.recto.web.VersionParameter;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code GET /api/v1/articles/{doi}/notes}: each note's label, commentary and citations, every citation
  * with its fields (each with its {@code text} as written in the note and its {@code value} without joining
  * punctuation and cue words), DOI, URL and {@code resolvesTo} (the label of the note holding the full
- * reference; null for a full reference).
+ * reference; null for a full reference). {@code ?version=N} answers for that version, as the pages do.
  */
 @Component
 class NotesRoute implements DoiRoute {
@@ -47,9 +48,18 @@ class NotesRoute implements DoiRoute {
 
     @Override
     public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var stored = catalog.find(doi.doi());
+        Integer version;
+        try {
+            version = VersionParameter.of(request);
+        } catch (IllegalArgumentException e) {
+            json.problem(request, response, 400, "Bad Request", e.getMessage());
+            return;
+        }
+        var stored = version == null ? catalog.find(doi.doi()) : catalog.find(doi.doi(), version);
         if (stored.isEmpty()) {
-            json.problem(request, response, 404, "Not Found", "There is no article with the DOI " + doi.doi() + " here.");
+            json.problem(request, response, 404, "Not Found", version == null
+                    ? "There is no article with the DOI " + doi.doi() + " here."
+                    : "There is no version " + version + " of the article " + doi.doi() + " here.");
             return;
         }
         var cited = citations.of(stored.get());

@@ -39,6 +39,15 @@ public record ArticlePage(
         List<MetaTag> metaTags,
         String jsonLd) {
 
+    /**
+     * The absolute address of this page for {@code rel=canonical}: the landing page's
+     * {@code citation_abstract_html_url} (made from the base URL) and the suffix ("" or "/full").
+     */
+    public String canonicalUrl(String suffix) {
+        return metaTags.stream().filter(t -> t.name().equals("citation_abstract_html_url")).map(MetaTag::content)
+                .findFirst().orElse(path) + suffix;
+    }
+
     public boolean isLatest() {
         return version == latestVersion;
     }

@@ -77,6 +77,15 @@ class ArticlePageFactory {
      * published, without the parsed styling and links.
      */
     ArticlePage build(StoredArticle stored, boolean plainNotes) {
+        return build(stored, plainNotes, true);
+    }
+
+    /**
+     * As {@link #build(StoredArticle, boolean)}; without {@code withBody} (the landing page) the body is not
+     * sanitised into the page ({@code bodyHtml} is then only its sanitised first section's worth: whether there is
+     * a full text), which for a 50 MB article is most of the landing page's render.
+     */
+    ArticlePage build(StoredArticle stored, boolean plainNotes, boolean withBody) {
         Article a = stored.article();
         // Null in the seconds after publishing, before the references module has parsed them: then the
         // notes and references show as published, and the page is prepared again once they are parsed.
@@ -121,13 +130,22 @@ class ArticlePageFactory {
                         .map(s -> new LinkView(s.titleText(), Paths.article(s.doi()))).toList(),
                 related,
                 a.body().sections().stream().map(s -> new SectionView(s.id(), safe.clean(s.titleHtml()), s.depth())).toList(),
-                safe.clean(a.body().html()),
+                withBody ? safe.clean(a.body().html()) : safe.clean(firstBlock(a.body().html())),
                 safe.clean(a.back().acknowledgementsHtml()),
                 a.back().appendices().stream()
                         .map(x -> new AppendixView(x.id(), safe.clean(x.titleHtml()), safe.clean(x.html())))
                         .toList(),
                 metadata.metaTags(a, path),
                 metadata.jsonLd(a, path));
+    }
+
+    /** The body up to the end of its first top-level element: enough to tell whether it shows anything. */
+    private static String firstBlock(String html) {
+        if (html == null || html.length() < 4096) {
+            return html;
+        }
+        int end = html.indexOf("</p>");
+        return end < 0 || end > 65536 ? html.substring(0, 65536) : html.substring(0, end + 4);
     }
 
     static String typeLabel(String articleType) {

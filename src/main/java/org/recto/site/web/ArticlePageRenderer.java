@@ -48,7 +48,7 @@ class ArticlePageRenderer {
                 : catalog.find(key.doiKey(), key.version());
         return stored.map(s -> {
             Map<String, Object> model = new HashMap<>();
-            model.put("page", pages.build(s, key.plainNotes()));
+            model.put("page", pages.build(s, key.plainNotes(), key.kind() == PageKey.Kind.FULL_TEXT));
             model.put("plainNotes", key.plainNotes());
             model.put("usage", usage.forArticle(s.article().doi()).orElse(null));
             StringOutput html = new StringOutput(64 * 1024);

@@ -7,6 +7,7 @@ import org.recto.site.pages.PageKey;
 import org.recto.site.pages.PreparedPageResponses;
 import org.recto.usage.UsageAction;
 import org.recto.web.DoiRequest;
+import org.recto.web.VersionParameter;
 import org.springframework.stereotype.Component;
 
 import org.springframework.http.HttpStatus;
@@ -70,14 +71,10 @@ class ArticlePageServer {
 
     /** {@code ?version=N}, or null for the latest; the article's pages and its JATS read it alike. */
     static Integer requestedVersion(HttpServletRequest request) {
-        String raw = request.getParameter("version");
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
         try {
-            return Integer.parseInt(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The version must be a whole number, as in ?version=2.");
+            return VersionParameter.of(request);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }

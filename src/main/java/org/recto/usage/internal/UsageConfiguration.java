@@ -27,12 +27,7 @@ class UsageConfiguration {
 
     @Bean
     RobotFilter usageRobotFilter(UsageProperties props) {
-        if (props.robotsFile().isBlank()) {
-            log.warn("recto.usage.robots-file is not set: robots are filtered by a small built-in pattern set, "
-                    + "not the COUNTER robots list; usage reports are not COUNTER-compliant until it is set");
-            return RobotFilter.fallback();
-        }
-        return RobotFilter.load(Path.of(props.robotsFile()));
+        return props.robotsFile().isBlank() ? RobotFilter.bundled() : RobotFilter.load(Path.of(props.robotsFile()));
     }
 
     @Bean
