@@ -9,12 +9,12 @@ import java.util.Map;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
+import org.recto.web.DoiRoute.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -56,7 +56,7 @@ class ArticleImportController {
                     .map(p -> Map.<String, Object>of("file", p.file(), "line", p.line(), "column", p.column(), "message", p.message()))
                     .toList());
         }
-        URI location = URI.create("/doi/" + UriUtils.encodePath(result.doi(), "UTF-8"));
+        URI location = URI.create(Scope.PAGE.link(result.doi(), ""));
         return ResponseEntity.created(location)
                 .body(Map.of("doi", result.doi(), "version", result.version(), "outcome", result.outcome().name().toLowerCase(),
                         "location", location.toString()));

@@ -73,7 +73,7 @@ final class CitationHtml {
         fields(html, r.rawText(), r.parsed().fields());
         html.append("</span>");
         if (r.doi() != null && r.parsed().fields("doi").isEmpty()) {
-            html.append(" <a class=\"ref-link\" href=\"https://doi.org/").append(Html.escape(r.doi())).append("\">doi:")
+            html.append(" <a class=\"ref-link\" href=\"").append(Html.escape(Paths.doiOrg(r.doi()))).append("\">doi:")
                     .append(Html.escape(r.doi())).append("</a>");
         }
         if (r.platformDoi() != null) {
@@ -160,7 +160,7 @@ final class CitationHtml {
 
     private static String doiHref(String text) {
         Matcher m = Pattern.compile("10\\.\\d{4,9}/\\S+").matcher(text);
-        return m.find() ? "https://doi.org/" + m.group().replaceAll("[.,;]+$", "") : null;
+        return m.find() ? Paths.doiOrg(m.group().replaceAll("[.,;]+$", "")) : null;
     }
 
     /** Escapes text, turning the URLs and DOIs in it into links. */
@@ -169,7 +169,7 @@ final class CitationHtml {
         int at = 0;
         while (m.find()) {
             html.append(Html.escape(text.substring(at, m.start())));
-            String href = m.group(1) != null ? m.group(1) : "https://doi.org/" + m.group(2);
+            String href = m.group(1) != null ? m.group(1) : Paths.doiOrg(m.group(2));
             html.append("<a class=\"ref-link\" href=\"").append(Html.escape(href)).append("\">")
                     .append(Html.escape(m.group())).append("</a>");
             at = m.end();

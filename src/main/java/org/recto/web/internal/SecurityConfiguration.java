@@ -48,13 +48,20 @@ class SecurityConfiguration {
     private static final String ADMIN = "ADMIN";
 
     /**
-     * DOIs of the SICI era hold semicolons ({@code 10.1002/(SICI)…3.0.CO;2-K}), which the default firewall
-     * refuses; the authorisation rules match the servlet path, from which Tomcat strips path parameters.
+     * DOIs of the SICI era hold semicolons ({@code 10.1002/(SICI)…3.0.CO;2-K}), and DOIs may hold {@code %};
+     * the site's links encode both ({@code %3B}, {@code %25}), as they encode the slash of an issue
+     * {@code 3/4} within its segment ({@code %2F}), and the default firewall refuses all three. They are safe
+     * here because every path is decoded once: the DOI registry decodes the raw URI itself, Spring's path
+     * matching decodes each segment after splitting at the real slashes, and the authorisation rules
+     * match the servlet path, from which Tomcat strips path parameters and in which {@code %2F} stays
+     * encoded, so {@code /api/v1%2Fadmin} is neither the admin API nor routed to it.
      */
     @Bean
     StrictHttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowSemicolon(true);
+        firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowUrlEncodedSlash(true);
         return firewall;
     }
 
