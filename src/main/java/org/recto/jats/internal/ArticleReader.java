@@ -2,6 +2,7 @@ package org.recto.jats.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,6 +200,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         String issnElectronic = null;
         String firstIssn = null;
         String publisher = null;
+        Map<String, String> typedIds = new LinkedHashMap<>();
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
@@ -215,6 +217,9 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                     }
                     if (anyId == null) {
                         anyId = v;
+                    }
+                    if (v != null) {
+                        typedIds.putIfAbsent(type == null ? "" : type, v);
                     }
                 }
                 case "journal-title-group" -> {
@@ -250,7 +255,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
             }
         }
         String key = publisherId != null ? publisherId : nlmTa != null ? nlmTa : firstIssn != null ? firstIssn : anyId;
-        journal = new JournalMeta(key, title, issnPrint, issnElectronic, publisher);
+        journal = new JournalMeta(key, title, issnPrint, issnElectronic, publisher, typedIds);
     }
 
     private String skipped(String keep) {
