@@ -614,7 +614,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         AffBuilder a = new AffBuilder();
         affContent(a);
         String institution = a.institution != null ? a.institution : a.anyInstitution;
-        String text = stripPunctuation(Text.normalize(a.text));
+        String text = stripPunctuation(Text.normalize(a.text).replace(" ,", ","));
         return new Affiliation(id.strip(), a.label, text, institution, a.ids,
                 a.address.isEmpty() ? null : String.join(", ", a.address), a.country);
     }
@@ -636,7 +636,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 case "institution" -> {
                     String contentType = x.attr("content-type");
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (!v.isEmpty()) {
                         if (a.anyInstitution == null) {
                             a.anyInstitution = v;
@@ -656,7 +656,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 }
                 case "addr-line", "city", "state", "postal-code" -> {
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (!v.isEmpty()) {
                         a.address.add(v);
                     }
@@ -664,7 +664,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 case "named-content" -> {
                     String contentType = x.attr("content-type");
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (!v.isEmpty() && contentType != null && (contentType.equals("city")
                             || contentType.equals("state") || contentType.equals("postal-code")
                             || contentType.equals("street") || contentType.startsWith("addr"))) {
@@ -673,7 +673,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 }
                 case "country" -> {
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (a.country == null && !v.isEmpty()) {
                         a.country = v;
                     }
@@ -1152,11 +1152,30 @@ public final class ArticleReader implements HtmlRenderer.Sink {
 
     private static final class AffBuilder {
         final StringBuilder text = new StringBuilder();
+        /** Where the last institution, address part or country ended in {@code text}; -1 before the first. */
+        int partEnd = -1;
         String label;
         String institution;
         String anyInstitution;
         final List<Affiliation.InstitutionId> ids = new ArrayList<>();
         final List<String> address = new ArrayList<>();
         String country;
+
+        /**
+         * Appends an institution, address part or country. Parts that the XML only separates by white
+         * space or by nesting ({@code institution-wrap}, {@code addr-line}, {@code country}) get the comma a
+         * reader expects; punctuation or words the file puts between them are kept as written.
+         */
+        void part(String v) {
+            if (v.isEmpty()) {
+                return;
+            }
+            if (partEnd >= 0 && text.substring(partEnd).isBlank()) {
+                text.setLength(partEnd);
+                text.append(", ");
+            }
+            text.append(v);
+            partEnd = text.length();
+        }
     }
 }

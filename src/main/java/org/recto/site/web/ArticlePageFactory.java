@@ -338,7 +338,11 @@ class ArticlePageFactory {
         return switch (type) {
             case "plain-language-summary", "summary" -> "Plain language summary";
             case "executive-summary" -> "Executive summary";
-            case "teaser" -> "In brief";
+            // A table-of-contents blurb ("toc", PLOS) is, to a reader, a short summary like a teaser.
+            case "teaser", "toc", "web-summary" -> "In brief";
+            case "editor-summary", "editors-summary", "editor" -> "Editors' summary";
+            case "key-points" -> "Key points";
+            case "short", "abridged" -> "Short abstract";
             case "graphical" -> "Graphical abstract";
             default -> capitalise(type.replace('-', ' '));
         };

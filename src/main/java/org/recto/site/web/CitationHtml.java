@@ -1,5 +1,6 @@
 package org.recto.site.web;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,7 +73,10 @@ final class CitationHtml {
         StringBuilder html = new StringBuilder("<span class=\"citation\">");
         fields(html, r.rawText(), r.parsed().fields());
         html.append("</span>");
-        if (r.doi() != null && r.parsed().fields("doi").isEmpty()) {
+        // The DOI link is added only when the reference's text does not already show the DOI (PLOS writes
+        // "doi:10.…" in a comment, which the parser need not label as the doi field).
+        if (r.doi() != null && r.parsed().fields("doi").isEmpty()
+                && !r.rawText().toLowerCase(Locale.ROOT).contains(r.doi().toLowerCase(Locale.ROOT))) {
             html.append(" <a class=\"ref-link\" href=\"").append(Html.escape(Paths.doiOrg(r.doi()))).append("\">doi:")
                     .append(Html.escape(r.doi())).append("</a>");
         }
