@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ArticleDetailsTests {
 
     static final String AFFILIATED = "10.5555/recto.affiliated";
+    static final String TRACKED = "10.5555/recto.tracked";
 
     @LocalServerPort
     int port;
@@ -62,6 +63,11 @@ class ArticleDetailsTests {
                 </aff>
                 <aff id="aff2"><institution>Institut Pasteur</institution>, <addr-line>Paris</addr-line>, <country>France</country></aff>""");
         assertThat(ingest.ingest(xml.getBytes(StandardCharsets.UTF_8), "affiliated.xml").ok()).isTrue();
+        assertThat(ingest.ingest(new SmallArticle().doi(TRACKED).body("""
+                <p>Text<inline-graphic xlink:href="https://tracker.example/pixel.gif"/> and more.</p>
+                <fig id="f1"><label>Figure 1</label><caption><p>A remote figure.</p></caption>
+                <graphic xlink:href="http://images.example/f1.png"/></fig>
+                <p><inline-graphic xlink:href="//cdn.example/x.png"/></p>""").bytes(), "tracked.xml").ok()).isTrue();
         DerivedData.await(derived);
     }
 
@@ -106,5 +112,16 @@ class ArticleDetailsTests {
         Document insight = page("/doi/10.7554/eLife.00302");
         assertThat(insight.select("[aria-labelledby=related-heading] a").eachText())
                 .contains("A novel role for lipid droplets in the organismal antibacterial response");
+    }
+
+    @Test
+    void imagesFromOtherSitesAreNotShown() {
+        var response = web.get("/doi/" + TRACKED + "/full");
+        Document full = Jsoup.parse(response.body());
+        assertThat(full.select("img")).extracting(i -> i.attr("src")).noneMatch(src -> src.contains("example"));
+        assertThat(full.select(".image-not-shown")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(e -> assertThat(e.text()).isEqualTo("An image from another site is not shown."));
+        assertThat(response.body()).doesNotContain("tracker.example", "images.example");
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("img-src 'self' data:;");
     }
 }

@@ -42,7 +42,7 @@ class SecurityConfiguration {
      * styles, so even content that slipped through could not execute. A route may set a stricter one.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' https: data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
     private static final String ADMIN = "ADMIN";
