@@ -25,14 +25,38 @@ import java.util.Map;
  *                     Total_Item_Requests, Unique_Item_Investigations, Unique_Item_Requests, No_License);
  *                     no Unique_Title_* as R5.1 keeps those for books
  * @param months       month by month, oldest first, only months inside the captured range
+ * @param rolledUp     false before the platform's first daily roll-up: every figure is zero and the
+ *                     captured range is null, since nothing has been counted yet
  */
 public record ArticleUsage(String doi, long htmlViews, long pdfViews, long epubViews, long abstractViews,
                            LocalDate capturedFrom, LocalDate capturedTo, Map<String, Long> metricTotals,
-                           List<MonthlyUsage> months) {
+                           List<MonthlyUsage> months, boolean rolledUp) {
 
     public ArticleUsage {
         metricTotals = Collections.unmodifiableMap(new LinkedHashMap<>(metricTotals));
         months = List.copyOf(months);
+        if (rolledUp && capturedFrom != null && capturedTo != null && capturedFrom.isAfter(capturedTo)) {
+            capturedFrom = capturedTo; // a range that ends before it starts reads as nonsense; one day it is
+        }
+    }
+
+    /** Figures as of a roll-up. */
+    public ArticleUsage(String doi, long htmlViews, long pdfViews, long epubViews, long abstractViews,
+                        LocalDate capturedFrom, LocalDate capturedTo, Map<String, Long> metricTotals,
+                        List<MonthlyUsage> months) {
+        this(doi, htmlViews, pdfViews, epubViews, abstractViews, capturedFrom, capturedTo, metricTotals, months, true);
+    }
+
+    /** Before the first roll-up: zeros for every figure and metric, no captured range. */
+    public static ArticleUsage beforeFirstRollUp(String doi, List<String> metrics) {
+        Map<String, Long> zeros = new LinkedHashMap<>();
+        metrics.forEach(m -> zeros.put(m, 0L));
+        return new ArticleUsage(doi, 0, 0, 0, 0, null, null, zeros, List.of(), false);
+    }
+
+    /** Whether the figures cover one day only (the captured sentence then names that day). */
+    public boolean oneDay() {
+        return capturedFrom != null && capturedFrom.equals(capturedTo);
     }
 
     /** Html + PDF + EPUB views: the seed's "Full text views". */

@@ -92,14 +92,22 @@ public final class UsageChart {
         if (months.isEmpty()) {
             return "No months to show.";
         }
+        String range = months.size() == 1 ? "Views in " + monthName(months.get(0))
+                : "Monthly views from " + monthName(months.get(0)) + " to " + monthName(months.get(months.size() - 1));
+        if (months.stream().allMatch(m -> m.fullTextViews() + m.abstractViews() == 0)) {
+            return range + ": none counted yet.";
+        }
+        if (months.size() == 1) {
+            return range + ": " + months.get(0).fullTextViews() + " full text and " + months.get(0).abstractViews()
+                    + " abstract views. The table below gives the numbers.";
+        }
         MonthlyUsage best = months.get(0);
         for (MonthlyUsage m : months) {
             if (m.fullTextViews() + m.abstractViews() > best.fullTextViews() + best.abstractViews()) {
                 best = m;
             }
         }
-        return "Monthly views from " + monthName(months.get(0)) + " to " + monthName(months.get(months.size() - 1))
-                + "; the busiest month was " + monthName(best) + " with " + best.fullTextViews() + " full text and "
+        return range + "; the busiest month was " + monthName(best) + " with " + best.fullTextViews() + " full text and "
                 + best.abstractViews() + " abstract views. The table below gives every month's numbers.";
     }
 

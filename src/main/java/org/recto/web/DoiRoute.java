@@ -73,5 +73,10 @@ public interface DoiRoute {
         public String path(String encodedDoi, String action) {
             return prefix + encodedDoi + (action.isEmpty() ? "" : "/" + action);
         }
+
+        /** The path of an action under a DOI as stored: the link the registry reads back to that DOI. */
+        public String link(String doi, String action) {
+            return path(PathEncoding.doi(doi), action);
+        }
     }
 }

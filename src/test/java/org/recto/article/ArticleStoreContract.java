@@ -2,6 +2,7 @@ package org.recto.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
 import org.recto.jats.JatsReader;
 import org.recto.support.SharedData;
+import org.recto.support.SmallArticle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -201,6 +203,61 @@ abstract class ArticleStoreContract {
         assertThat(refused.problems().get(0).message()).contains("longer than the store keeps")
                 .doesNotContainIgnoringCase("column").doesNotContainIgnoringCase("varying");
         assertThat(catalog.allDois()).isEmpty();
+    }
+
+    @Test
+    void journalsAreKeyedByIssnSoPlosTitlesStaySeparate() {
+        for (String file : new String[] {"journal.pone.0002554.xml", "journal.pbio.0020188.xml", "journal.pmed.1000097.xml",
+                "journal.pone.0005723.xml"}) {
+            assertThat(ingest.ingest(SharedData.read(SharedData.corpus(file)), file).ok()).as(file).isTrue();
+        }
+        assertThat(catalog.journals()).extracting(Journal::title, Journal::issnElectronic, Journal::articleCount)
+                .containsExactlyInAnyOrder(tuple("PLoS ONE", "1932-6203", 2), tuple("PLoS Biology", "1545-7885", 1),
+                        tuple("PLoS Medicine", "1549-1676", 1));
+        // The first PLOS title keeps the key the files propose ("plos", or "PLoS", which is the same key
+        // to a reader); the others get their next journal id, in the order the file gives them.
+        assertThat(catalog.journals()).extracting(Journal::key).containsExactlyInAnyOrder("plos", "pbio", "PLoS-Med");
+        assertThat(catalog.journal("pbio")).hasValueSatisfying(j -> assertThat(j.title()).isEqualTo("PLoS Biology"));
+    }
+
+    @Test
+    void withoutAnIssnTheTypedIdsAndTitleTellJournalsApart() {
+        String medicine = "<journal-meta><journal-id journal-id-type=\"publisher-id\">plos</journal-id>"
+                + "<journal-id journal-id-type=\"nlm-ta\">PLoS Med</journal-id><journal-title-group>"
+                + "<journal-title>PLoS Medicine</journal-title></journal-title-group></journal-meta>";
+        String one = medicine.replace("PLoS Medicine", "PLoS ONE").replace("PLoS Med", "PLoS ONE");
+        ingest.ingest(new SmallArticle().doi("10.5555/m1").journalMetaXml(medicine).bytes(), "m1.xml");
+        ingest.ingest(new SmallArticle().doi("10.5555/o1").journalMetaXml(one).bytes(), "o1.xml");
+        ingest.ingest(new SmallArticle().doi("10.5555/m2").journalMetaXml(medicine).bytes(), "m2.xml");
+        assertThat(catalog.journals()).extracting(Journal::key, Journal::title, Journal::articleCount)
+                .containsExactlyInAnyOrder(tuple("plos", "PLoS Medicine", 2), tuple("PLoS-ONE", "PLoS ONE", 1));
+    }
+
+    @Test
+    void theDemoAndSeedJournalsKeepTheirKeys() {
+        importSeed("mills-bloomfield-2018-correction.xml"); // one ISSN only
+        importSeed("mills-bloomfield-2018.xml");            // both
+        assertThat(ingest.ingest(readResource("/demo/01-editorial-tending.xml"), "01.xml").ok()).isTrue();
+        assertThat(catalog.journals()).extracting(Journal::key, Journal::articleCount)
+                .containsExactlyInAnyOrder(tuple("RIS", 2), tuple("JCPG", 1));
+    }
+
+    @Test
+    void aJournalStoredBeforeJournalIdentitiesIsFoundByItsKey() {
+        // As migration V10_1 leaves a journal that had no ISSN to carry over.
+        jdbc.sql("insert into journal (journal_key, title) values ('OLDJ', 'An old journal')").update();
+        String meta = SmallArticle.journalMeta("OLDJ", "An old journal", null, null);
+        assertThat(ingest.ingest(new SmallArticle().doi("10.5555/old1").journalMetaXml(meta).bytes(), "old1.xml").ok()).isTrue();
+        assertThat(ingest.ingest(new SmallArticle().doi("10.5555/old2").journalMetaXml(meta).bytes(), "old2.xml").ok()).isTrue();
+        assertThat(catalog.journals()).extracting(Journal::key, Journal::articleCount).containsExactly(tuple("OLDJ", 2));
+    }
+
+    private static byte[] readResource(String name) {
+        try (var in = ArticleStoreContract.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
 

@@ -12,13 +12,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.recto.article.ArticleTables;
 import org.recto.ingest.JatsIngest;
 import org.recto.support.Browser;
 import org.recto.article.DerivedWork;
 import org.recto.support.DerivedData;
 import org.recto.support.SharedData;
+import org.recto.support.SmallArticle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityBrowserTests {
+
+    static final String VERSIONED = "10.5555/recto.versioned";
 
     @LocalServerPort
     int port;
@@ -61,6 +66,12 @@ class AccessibilityBrowserTests {
         for (var demo : new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.xml")) {
             assertThat(ingest.ingest(demo.getContentAsByteArray(), demo.getFilename()).ok()).isTrue();
         }
+        // An article with three versions (the version links) and one of its versions corrected.
+        for (String title : new String[] {"A versioned article", "A versioned article, revised", "A versioned article, revised again"}) {
+            assertThat(ingest.ingest(new SmallArticle().doi(VERSIONED).title(title).bytes(), "versioned.xml").ok()).isTrue();
+        }
+        assertThat(ingest.ingest(new SmallArticle().doi("10.5555/recto.versioned.correction").type("correction")
+                .title("Correction: A versioned article").related("corrected-article", VERSIONED).bytes(), "c.xml").ok()).isTrue();
         browser = Browser.start(true);
         DerivedData.await(derived);
     }
@@ -87,6 +98,10 @@ class AccessibilityBrowserTests {
             "/doi/10.5555/jcpg.2025.002/full",
             "/doi/10.5555/jcpg.2025.003",
             "/doi/10.5555/jcpg.2025.004",
+            "/doi/10.5555/jcpg.2025.005",
+            "/doi/10.5555/recto.versioned",
+            "/doi/10.5555/recto.versioned?version=1",
+            "/doi/10.5555/recto.versioned.correction",
             "/doi/10.5555/does-not-exist"})
     void axeFindsNoViolations(String path) {
         browser.get("http://localhost:" + port + path);
@@ -95,6 +110,34 @@ class AccessibilityBrowserTests {
                 .analyze(browser);
         assertThat(results.isErrored()).as("axe ran").isFalse();
         assertThat(results.getViolations()).as(path + ": " + describe(results.getViolations())).isEmpty();
+    }
+
+    /** Author-date references (no label) take the list's whole width, not its narrow label column. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/doi/10.7554/eLife.00003", "/doi/10.5555/jcpg.2025.005", "/doi/10.1017/S0260210517000407"})
+    void referencesWithoutLabelsTakeTheWholeWidth(String path) {
+        browser.get("http://localhost:" + port + path);
+        List<WebElement> items = browser.findElements(By.cssSelector("#references ol.references > li, #notes ol.notes > li"));
+        assertThat(items).isNotEmpty();
+        for (WebElement item : items.subList(0, Math.min(5, items.size()))) {
+            WebElement text = item.findElement(By.cssSelector(".note-text"));
+            Rectangle box = text.getRect();
+            Rectangle row = item.getRect();
+            assertThat(box.getWidth()).as(path + ": the reference's width against its row's").isGreaterThan(row.getWidth() * 8 / 10);
+            // A reference of a few lines, not one word per line.
+            assertThat(box.getHeight()).as(path + ": the reference's height").isLessThan(220);
+        }
+    }
+
+    @Test
+    void versionLinksAreLargeEnoughTargets() {
+        browser.get("http://localhost:" + port + "/doi/" + VERSIONED);
+        List<WebElement> links = browser.findElements(By.cssSelector(".versions a"));
+        assertThat(links).extracting(WebElement::getText).containsExactly("v3", "v2", "v1");
+        for (WebElement link : links) {
+            assertThat(link.getRect().getWidth()).isGreaterThanOrEqualTo(24);
+            assertThat(link.getRect().getHeight()).isGreaterThanOrEqualTo(24);
+        }
     }
 
     @Test

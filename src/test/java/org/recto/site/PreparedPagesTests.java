@@ -180,7 +180,14 @@ class PreparedPagesTests {
     @Test
     void theDailyRollUpChangesTheFiguresOnThePage() throws Exception {
         String path = "/doi/" + SEED;
-        assertThat(panel(path)).contains("Usage data cannot currently be displayed");
+        // Before the first roll-up the panel says so plainly, and the JSON answers with zeros, not 503.
+        assertThat(panel(path)).isEqualTo("No views have been counted yet: the figures are added up once a day, "
+                + "and the first count has not run.");
+        HttpResponse<byte[]> json = send(HttpRequest.newBuilder(uri("/api/v1/articles/" + SEED + "/usage")));
+        assertThat(json.statusCode()).isEqualTo(200);
+        String figures = new String(json.body(), StandardCharsets.UTF_8);
+        assertThat(figures).contains("\"rolledUp\":false", "\"htmlViews\":0", "\"Total_Item_Requests\":0",
+                "\"capturedFrom\":null");
         HttpResponse<byte[]> view = send(request(path).header("User-Agent", CHROME));
         assertThat(view.statusCode()).isEqualTo(200);
         // A 304 is a view the reader got, too (COUNTER counts 200 and 304).

@@ -90,7 +90,13 @@ class CaptureTest {
     @Test
     void noFiguresBeforeTheFirstRollUp() {
         try (TestDb db = TestDb.h2()) {
-            assertThat(new FiguresService(db.dataSource()).forArticle("10.9/none")).isEmpty();
+            // Zeros and rolledUp=false, so that the JSON answers 200 and the panel says nothing was counted yet.
+            assertThat(new FiguresService(db.dataSource()).forArticle("10.9/none")).hasValueSatisfying(u -> {
+                assertThat(u.rolledUp()).isFalse();
+                assertThat(u.fullTextViews() + u.abstractViews()).isZero();
+                assertThat(u.capturedFrom()).isNull();
+                assertThat(u.metricTotals()).containsEntry("Total_Item_Requests", 0L);
+            });
         }
     }
 

@@ -135,6 +135,28 @@ class UsageWebTest extends AppTestBase {
     }
 
     @Test
+    void thePanelNamesTheDayWhenTheFiguresCoverOneAndNoBusiestMonthOfZero() {
+        LocalDate day = LocalDate.parse("2026-11-24");
+        ArticleUsage u = new ArticleUsage("10.9/z", 0, 0, 0, 0, day, day, Map.of(),
+                List.of(new MonthlyUsage(YearMonth.parse("2026-11"), 0, 0, 0, 0, 0, 0, 0)));
+        Document page = render(u);
+        assertThat(page.text()).contains("Views captured on Recto on 24 November 2026. This data will be updated every 24 hours.")
+                .doesNotContain("between");
+        assertThat(page.select("desc").text()).isEqualTo("Views in November 2026: none counted yet.")
+                .doesNotContain("busiest");
+        // A range that would end before it starts is one day.
+        assertThat(new ArticleUsage("10.9/z", 0, 0, 0, 0, day.plusDays(1), day, Map.of(), List.of()).oneDay()).isTrue();
+    }
+
+    @Test
+    void beforeTheFirstRollUpThePanelSaysNothingHasBeenCounted() {
+        Document page = render(ArticleUsage.beforeFirstRollUp("10.9/new", List.of("Total_Item_Requests")));
+        assertThat(page.text()).isEqualTo("No views have been counted yet: the figures are added up once a day, "
+                + "and the first count has not run.");
+        assertThat(page.select("svg")).isEmpty();
+    }
+
+    @Test
     void aDoiIsEscapedInThePanel() {
         ArticleUsage u = new ArticleUsage("10.9/<b>", 0, 0, 0, 0, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-24"),
                 Map.of(), List.of(new MonthlyUsage(YearMonth.parse("2026-11"), 0, 0, 0, 0, 0, 0, 0)));

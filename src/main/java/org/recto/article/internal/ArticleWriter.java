@@ -20,7 +20,6 @@ import org.recto.article.AuthorNote;
 import org.recto.article.BackMatter;
 import org.recto.article.Body;
 import org.recto.article.Contributor;
-import org.recto.article.JournalMeta;
 import org.recto.article.KeywordGroup;
 import org.recto.article.Note;
 import org.recto.article.Permissions;
@@ -44,9 +43,12 @@ class ArticleWriter implements ArticleStore {
     private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JournalDirectory journals;
 
-    ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Optional<Clock> clock) {
+    ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Optional<Clock> clock,
+            JournalDirectory journals) {
         this.jdbc = jdbc;
+        this.journals = journals;
         this.batch = batch;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -59,7 +61,7 @@ class ArticleWriter implements ArticleStore {
         String sha = sha256(jatsSource);
         Instant now = clock.instant();
 
-        long journalId = upsertJournal(article.journal());
+        long journalId = journals.upsert(article.journal());
         Long issueId = upsertIssue(journalId, article);
 
         Optional<ExistingArticle> existing = jdbc.sql("""
@@ -113,28 +115,6 @@ class ArticleWriter implements ArticleStore {
     }
 
     private record ExistingArticle(long id, int latestVersion, String sha256) {
-    }
-
-    private long upsertJournal(JournalMeta journal) {
-        String key = journal.key() == null || journal.key().isBlank() ? "journal" : journal.key().strip();
-        String title = journal.title() == null || journal.title().isBlank() ? key : journal.title().strip();
-        Optional<Long> id = jdbc.sql("select id from journal where journal_key = ?").param(key).query(Long.class).optional();
-        if (id.isPresent()) {
-            // The newest import says what the journal is called now.
-            jdbc.sql("""
-                    update journal set title = ?, issn_print = coalesce(?, issn_print),
-                        issn_electronic = coalesce(?, issn_electronic), publisher = coalesce(?, publisher)
-                    where id = ?
-                    """)
-                    .params(title, journal.issnPrint(), journal.issnElectronic(), journal.publisher(), id.get())
-                    .update();
-            return id.get();
-        }
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into journal (journal_key, title, issn_print, issn_electronic, publisher) values (?, ?, ?, ?, ?)")
-                .params(key, title, journal.issnPrint(), journal.issnElectronic(), journal.publisher())
-                .update(keys, "id");
-        return keys.getKey().longValue();
     }
 
     private Long upsertIssue(long journalId, Article article) {

@@ -10,12 +10,12 @@ import org.recto.article.ArticleStore;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
+import org.recto.web.DoiRoute.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -57,7 +57,7 @@ class ArticleImportController {
                     .map(p -> Map.<String, Object>of("file", p.file(), "line", p.line(), "column", p.column(), "message", p.message()))
                     .toList());
         }
-        URI location = URI.create("/doi/" + UriUtils.encodePath(result.doi(), "UTF-8"));
+        URI location = URI.create(Scope.PAGE.link(result.doi(), ""));
         // Identical XML again stores nothing: 200 with the version that already holds it, not 201 Created.
         var status = result.outcome() == ArticleStore.Outcome.UNCHANGED ? ResponseEntity.ok().location(location)
                 : ResponseEntity.created(location);

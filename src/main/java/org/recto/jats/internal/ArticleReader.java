@@ -2,6 +2,7 @@ package org.recto.jats.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -199,6 +200,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         String issnElectronic = null;
         String firstIssn = null;
         String publisher = null;
+        Map<String, String> typedIds = new LinkedHashMap<>();
         int d = x.depth();
         while (x.nextChild(d)) {
             if (x.isText()) {
@@ -215,6 +217,9 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                     }
                     if (anyId == null) {
                         anyId = v;
+                    }
+                    if (v != null) {
+                        typedIds.putIfAbsent(type == null ? "" : type, v);
                     }
                 }
                 case "journal-title-group" -> {
@@ -250,7 +255,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
             }
         }
         String key = publisherId != null ? publisherId : nlmTa != null ? nlmTa : firstIssn != null ? firstIssn : anyId;
-        journal = new JournalMeta(key, title, issnPrint, issnElectronic, publisher);
+        journal = new JournalMeta(key, title, issnPrint, issnElectronic, publisher, typedIds);
     }
 
     private String skipped(String keep) {
@@ -609,7 +614,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
         AffBuilder a = new AffBuilder();
         affContent(a);
         String institution = a.institution != null ? a.institution : a.anyInstitution;
-        String text = stripPunctuation(Text.normalize(a.text));
+        String text = stripPunctuation(Text.normalize(a.text).replace(" ,", ","));
         return new Affiliation(id.strip(), a.label, text, institution, a.ids,
                 a.address.isEmpty() ? null : String.join(", ", a.address), a.country);
     }
@@ -631,7 +636,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 case "institution" -> {
                     String contentType = x.attr("content-type");
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (!v.isEmpty()) {
                         if (a.anyInstitution == null) {
                             a.anyInstitution = v;
@@ -651,7 +656,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 }
                 case "addr-line", "city", "state", "postal-code" -> {
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (!v.isEmpty()) {
                         a.address.add(v);
                     }
@@ -659,7 +664,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 case "named-content" -> {
                     String contentType = x.attr("content-type");
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (!v.isEmpty() && contentType != null && (contentType.equals("city")
                             || contentType.equals("state") || contentType.equals("postal-code")
                             || contentType.equals("street") || contentType.startsWith("addr"))) {
@@ -668,7 +673,7 @@ public final class ArticleReader implements HtmlRenderer.Sink {
                 }
                 case "country" -> {
                     String v = x.text();
-                    a.text.append(v);
+                    a.part(v);
                     if (a.country == null && !v.isEmpty()) {
                         a.country = v;
                     }
@@ -1147,11 +1152,30 @@ public final class ArticleReader implements HtmlRenderer.Sink {
 
     private static final class AffBuilder {
         final StringBuilder text = new StringBuilder();
+        /** Where the last institution, address part or country ended in {@code text}; -1 before the first. */
+        int partEnd = -1;
         String label;
         String institution;
         String anyInstitution;
         final List<Affiliation.InstitutionId> ids = new ArrayList<>();
         final List<String> address = new ArrayList<>();
         String country;
+
+        /**
+         * Appends an institution, address part or country. Parts that the XML only separates by white
+         * space or by nesting ({@code institution-wrap}, {@code addr-line}, {@code country}) get the comma a
+         * reader expects; punctuation or words the file puts between them are kept as written.
+         */
+        void part(String v) {
+            if (v.isEmpty()) {
+                return;
+            }
+            if (partEnd >= 0 && text.substring(partEnd).isBlank()) {
+                text.setLength(partEnd);
+                text.append(", ");
+            }
+            text.append(v);
+            partEnd = text.length();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.recto.jats.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.recto.article.Reference;
 
@@ -469,7 +470,10 @@ final class ReferenceReader {
                 sentence(sb, publisherLoc != null && publisher != null ? publisherLoc + ": " + publisher
                         : publisher != null ? publisher : publisherLoc);
             }
-            if (doi != null) {
+            // PLOS writes the DOI in a comment ("doi: <ext-link>10.…</ext-link>"), already among the extras.
+            boolean doiInExtras = doi != null && extras.stream()
+                    .anyMatch(e -> e.toLowerCase(Locale.ROOT).contains(doi.toLowerCase(Locale.ROOT)));
+            if (doi != null && !doiInExtras) {
                 if (!sb.isEmpty()) {
                     sb.append(' ');
                 }

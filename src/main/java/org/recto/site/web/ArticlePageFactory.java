@@ -119,7 +119,7 @@ class ArticlePageFactory {
                 a.abstracts().stream().map(x -> new AbstractView(abstractHeading(x.type(), x.title()), safe.clean(x.html()))).toList(),
                 a.keywordGroups().stream().map(KeywordGroup::keywords).flatMap(List::stream).distinct().toList(),
                 a.subjectGroups().stream().flatMap(g -> g.subjects().stream()).distinct().toList(),
-                journal, dates(a), "https://doi.org/" + a.doi(),
+                journal, dates(a), Paths.doiOrg(a.doi()),
                 a.permissions() == null ? null : copyright(a),
                 a.permissions() == null ? null : a.permissions().licenseUrl(),
                 a.permissions() == null ? null : safe.clean(a.permissions().licenseHtml()),
@@ -216,7 +216,7 @@ class ArticlePageFactory {
             String key = link.doi().toLowerCase(Locale.ROOT);
             ArticleSummary target = onPlatform.get(key);
             String forward = forwardKind(link.type());
-            String href = target != null ? Paths.article(target.doi()) : "https://doi.org/" + link.doi();
+            String href = target != null ? Paths.article(target.doi()) : Paths.doiOrg(link.doi());
             String title = target != null ? target.titleText() : "doi:" + link.doi();
             if (forward != null) {
                 notices.putIfAbsent(forward + key, notice(forward, link.doi(), target));
@@ -251,7 +251,7 @@ class ArticlePageFactory {
     }
 
     private static NoticeView notice(String kind, String doi, ArticleSummary onPlatform) {
-        String href = onPlatform != null ? Paths.article(onPlatform.doi()) : "https://doi.org/" + doi;
+        String href = onPlatform != null ? Paths.article(onPlatform.doi()) : Paths.doiOrg(doi);
         return switch (kind) {
             case "retraction" -> new NoticeView(kind, "This article has been retracted.", "Read the retraction notice", href);
             case "concern" -> new NoticeView(kind, "An expression of concern has been issued for this article.",
@@ -356,7 +356,11 @@ class ArticlePageFactory {
         return switch (type) {
             case "plain-language-summary", "summary" -> "Plain language summary";
             case "executive-summary" -> "Executive summary";
-            case "teaser" -> "In brief";
+            // A table-of-contents blurb ("toc", PLOS) is, to a reader, a short summary like a teaser.
+            case "teaser", "toc", "web-summary" -> "In brief";
+            case "editor-summary", "editors-summary", "editor" -> "Editors' summary";
+            case "key-points" -> "Key points";
+            case "short", "abridged" -> "Short abstract";
             case "graphical" -> "Graphical abstract";
             default -> capitalise(type.replace('-', ' '));
         };

@@ -1,5 +1,6 @@
 package org.recto.site.web;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -72,8 +73,11 @@ final class CitationHtml {
         StringBuilder html = new StringBuilder("<span class=\"citation\">");
         fields(html, r.rawText(), r.parsed().fields());
         html.append("</span>");
-        if (r.doi() != null && r.parsed().fields("doi").isEmpty()) {
-            html.append(" <a class=\"ref-link\" href=\"https://doi.org/").append(Html.escape(r.doi())).append("\">doi:")
+        // The DOI link is added only when the reference's text does not already show the DOI (PLOS writes
+        // "doi:10.…" in a comment, which the parser need not label as the doi field).
+        if (r.doi() != null && r.parsed().fields("doi").isEmpty()
+                && !r.rawText().toLowerCase(Locale.ROOT).contains(r.doi().toLowerCase(Locale.ROOT))) {
+            html.append(" <a class=\"ref-link\" href=\"").append(Html.escape(Paths.doiOrg(r.doi()))).append("\">doi:")
                     .append(Html.escape(r.doi())).append("</a>");
         }
         if (r.platformDoi() != null) {
@@ -160,7 +164,7 @@ final class CitationHtml {
 
     private static String doiHref(String text) {
         Matcher m = Pattern.compile("10\\.\\d{4,9}/\\S+").matcher(text);
-        return m.find() ? "https://doi.org/" + m.group().replaceAll("[.,;]+$", "") : null;
+        return m.find() ? Paths.doiOrg(m.group().replaceAll("[.,;]+$", "")) : null;
     }
 
     /** Escapes text, turning the URLs and DOIs in it into links. */
@@ -169,7 +173,7 @@ final class CitationHtml {
         int at = 0;
         while (m.find()) {
             html.append(Html.escape(text.substring(at, m.start())));
-            String href = m.group(1) != null ? m.group(1) : "https://doi.org/" + m.group(2);
+            String href = m.group(1) != null ? m.group(1) : Paths.doiOrg(m.group(2));
             html.append("<a class=\"ref-link\" href=\"").append(Html.escape(href)).append("\">")
                     .append(Html.escape(m.group())).append("</a>");
             at = m.end();

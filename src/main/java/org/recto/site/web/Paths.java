@@ -1,8 +1,7 @@
 package org.recto.site.web;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.web.util.UriUtils;
+import org.recto.web.DoiRoute.Scope;
+import org.recto.web.PathEncoding;
 
 /** The site's URLs, in one place. A DOI keeps its slashes in a path: /doi/10.1017/S0260210517000407. */
 public final class Paths {
@@ -14,7 +13,7 @@ public final class Paths {
     }
 
     public static String article(String doi) {
-        return "/doi/" + UriUtils.encodePath(doi, StandardCharsets.UTF_8);
+        return Scope.PAGE.link(doi, "");
     }
 
     public static String fullText(String doi) {
@@ -26,14 +25,19 @@ public final class Paths {
     }
 
     public static String journal(String key) {
-        return "/journals/" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+        return "/journals/" + PathEncoding.segment(key);
     }
 
     public static String issue(String journalKey, String volume, String issue) {
         return journal(journalKey) + "/issues/" + segment(volume) + "/" + segment(issue);
     }
 
+    /** A DOI's resolver link, encoded as the DOI Handbook asks ({@code #}, {@code ?}, {@code %}, {@code <} …). */
+    public static String doiOrg(String doi) {
+        return "https://doi.org/" + PathEncoding.doi(doi);
+    }
+
     private static String segment(String s) {
-        return s == null || s.isBlank() ? NONE : UriUtils.encodePathSegment(s.strip(), StandardCharsets.UTF_8);
+        return s == null || s.isBlank() ? NONE : PathEncoding.segment(s.strip());
     }
 }

@@ -2,6 +2,7 @@ package org.recto.site.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,6 +42,8 @@ public class SafeHtml {
             .addProtocols("a", "href", "http", "https", "mailto", "#")
             .addProtocols("img", "src", "http", "https");
 
+    private static final Pattern ABSOLUTE = Pattern.compile("\\s*([a-zA-Z][a-zA-Z0-9+.-]*:|[/\\\\]{2})");
+
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
     /** At most this many characters (keys and values) are cached, about 128 MB. */
     private static final long CACHE_CHARS = 64L * 1024 * 1024;
@@ -50,6 +53,14 @@ public class SafeHtml {
     private String clean(Document dirty) {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings(output);
+        // An image from another site (a tracking pixel, or one that tells that site who reads what) is not
+        // loaded: the reader sees that an image was left out, and nothing leaves the page.
+        for (Element img : clean.select("img[src]")) {
+            if (ABSOLUTE.matcher(img.attr("src")).lookingAt()) {
+                img.replaceWith(new Element("span").addClass("image-not-shown")
+                        .text("An image from another site is not shown."));
+            }
+        }
         // A wide table scrolls sideways inside a region that keyboard users can focus and scroll.
         for (Element table : clean.select("table")) {
             Element figure = table.closest("figure");

@@ -84,11 +84,11 @@ class ScholarlyMetadata {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", "https://schema.org");
         doc.put("@type", "ScholarlyArticle");
-        doc.put("@id", "https://doi.org/" + a.doi());
+        doc.put("@id", Paths.doiOrg(a.doi()));
         doc.put("headline", truncate(a.titleText(), 110));
         doc.put("name", a.titleText());
         doc.put("url", site.absolute(path));
-        doc.put("sameAs", "https://doi.org/" + a.doi());
+        doc.put("sameAs", Paths.doiOrg(a.doi()));
         doc.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "DOI", "value", a.doi()));
         Map<String, Affiliation> affs = affiliationsById(a);
         List<Map<String, Object>> authors = new ArrayList<>();

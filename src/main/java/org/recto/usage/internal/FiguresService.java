@@ -61,7 +61,7 @@ public class FiguresService implements UsageFigures {
         try {
             Optional<LocalDate[]> cov = coverage();
             if (cov.isEmpty()) {
-                return Optional.empty();
+                return Optional.of(ArticleUsage.beforeFirstRollUp(doi, METRICS));
             }
             LocalDate from = cov.get()[0];
             LocalDate to = cov.get()[1];

@@ -18,7 +18,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code GET /api/v1/articles/{doi}/usage}: the article's COUNTER figures as of the last roll-up. */
+/**
+ * {@code GET /api/v1/articles/{doi}/usage}: the article's COUNTER figures as of the last roll-up; before
+ * the first roll-up, 200 with zeros and {@code "rolledUp": false}. 503 only when the figures cannot be read.
+ */
 @Component
 class UsageRoute implements DoiRoute {
 
@@ -68,7 +71,7 @@ class UsageRoute implements DoiRoute {
     }
 
     /** The JSON answer: the panel's figures, the COUNTER totals by Metric_Type, and month by month. */
-    record UsageJson(String doi, long htmlViews, long pdfViews, long epubViews, long abstractViews,
+    record UsageJson(String doi, boolean rolledUp, long htmlViews, long pdfViews, long epubViews, long abstractViews,
                      String capturedFrom, String capturedTo,
                      @JsonProperty("Total_Item_Investigations") long totalItemInvestigations,
                      @JsonProperty("Total_Item_Requests") long totalItemRequests,
@@ -78,8 +81,9 @@ class UsageRoute implements DoiRoute {
                      List<MonthJson> months) {
 
         static UsageJson of(ArticleUsage u) {
-            return new UsageJson(u.doi(), u.htmlViews(), u.pdfViews(), u.epubViews(), u.abstractViews(),
-                    u.capturedFrom().toString(), u.capturedTo().toString(),
+            return new UsageJson(u.doi(), u.rolledUp(), u.htmlViews(), u.pdfViews(), u.epubViews(), u.abstractViews(),
+                    u.capturedFrom() == null ? null : u.capturedFrom().toString(),
+                    u.capturedTo() == null ? null : u.capturedTo().toString(),
                     total(u, "Total_Item_Investigations"), total(u, "Total_Item_Requests"),
                     total(u, "Unique_Item_Investigations"), total(u, "Unique_Item_Requests"), total(u, "No_License"),
                     u.months().stream().map(MonthJson::of).toList());

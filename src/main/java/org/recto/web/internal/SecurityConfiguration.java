@@ -42,19 +42,26 @@ class SecurityConfiguration {
      * styles, so even content that slipped through could not execute. A route may set a stricter one.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' https: data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
     private static final String ADMIN = "ADMIN";
 
     /**
-     * DOIs of the SICI era hold semicolons ({@code 10.1002/(SICI)…3.0.CO;2-K}), which the default firewall
-     * refuses; the authorisation rules match the servlet path, from which Tomcat strips path parameters.
+     * DOIs of the SICI era hold semicolons ({@code 10.1002/(SICI)…3.0.CO;2-K}), and DOIs may hold {@code %};
+     * the site's links encode both ({@code %3B}, {@code %25}), as they encode the slash of an issue
+     * {@code 3/4} within its segment ({@code %2F}), and the default firewall refuses all three. They are safe
+     * here because every path is decoded once: the DOI registry decodes the raw URI itself, Spring's path
+     * matching decodes each segment after splitting at the real slashes, and the authorisation rules
+     * match the servlet path, from which Tomcat strips path parameters and in which {@code %2F} stays
+     * encoded, so {@code /api/v1%2Fadmin} is neither the admin API nor routed to it.
      */
     @Bean
     StrictHttpFirewall httpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowSemicolon(true);
+        firewall.setAllowUrlEncodedPercent(true);
+        firewall.setAllowUrlEncodedSlash(true);
         return firewall;
     }
 
