@@ -96,7 +96,7 @@ class ReportAssembler {
             Map<String, String> attrs = new LinkedHashMap<>();
             for (String a : q.attributes()) {
                 attrs.put(a, switch (a) {
-                    case "Data_Type" -> q.report().dataType();
+                    case "Data_Type" -> r.doi().isEmpty() ? "Platform" : q.report().dataType();
                     case "YOP" -> meta.yop();
                     case "Access_Type" -> r.accessType();
                     case "Access_Method" -> "Regular";
