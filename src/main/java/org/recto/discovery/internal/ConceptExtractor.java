@@ -85,6 +85,13 @@ final class ConceptExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A name before "et al." is a cited author, not a concept.
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i + 1).text().equals("et") && words.get(i + 2).text().startsWith("al")) {
+                Word w = words.get(i);
+                words.set(i, new Word(w.text(), w.stem(), true, w.breakBefore()));
+            }
+        }
         return words;
     }
 
@@ -184,11 +191,15 @@ final class ConceptExtractor {
         return chosen;
     }
 
-    /** One phrase is the other, or holds it word for word ("lipid droplet" and "lipid droplet protein"). */
+    /**
+     * One phrase is the other, or holds it word for word ("lipid droplet" and "lipid droplet protein"), or two single
+     * words share a stem the stemmer left apart ("bacteria" and "bacterial").
+     */
     private static boolean overlaps(String a, String b) {
         String x = " " + a + " ";
         String y = " " + b + " ";
-        return x.contains(y) || y.contains(x);
+        boolean single = !a.contains(" ") && !b.contains(" ") && Math.min(a.length(), b.length()) >= 5;
+        return x.contains(y) || y.contains(x) || single && (a.startsWith(b) || b.startsWith(a));
     }
 
     /** Acronyms and names keep their capitals; other words are shown in lower case. */
@@ -213,7 +224,11 @@ final class ConceptExtractor {
                 "results", "result", "study", "studies", "table", "panel", "respectively", "different", "several",
                 "many", "including", "include", "includes", "thus", "therefore", "whereas", "via", "per", "non",
                 "like", "likely", "other", "others", "only", "even", "either", "neither", "another", "based",
-                "known", "called", "make", "makes", "made", "will", "want", "see", "given", "example", "way"));
+                "known", "called", "make", "makes", "made", "will", "want", "see", "given", "example", "way",
+                "contain", "contains", "containing", "provide", "provides", "provided", "reveal", "reveals",
+                "require", "requires", "required", "involved", "involve", "involves", "identify", "identified",
+                "lead", "leads", "led", "high", "higher", "low", "lower", "large", "small", "number", "level",
+                "levels", "important", "present", "previously", "recent", "recently", "similar", "specific"));
         return stop;
     }
 }

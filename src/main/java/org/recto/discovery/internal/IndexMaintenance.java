@@ -43,6 +43,7 @@ class IndexMaintenance implements DisposableBean {
         return t;
     });
     private final AtomicBoolean syncing = new AtomicBoolean();
+    private volatile boolean caughtUp;
 
     IndexMaintenance(SearchIndex index, ArticleCatalog catalog, ArticleVersions versions, RelatedComputation related) {
         this.index = index;
@@ -52,7 +53,10 @@ class IndexMaintenance implements DisposableBean {
     }
 
     @ApplicationModuleListener
-    void on(ArticlePublished published) {
+    void on(ArticlePublished published) throws IOException {
+        if (published.reindex()) {
+            catchUp(); // similar articles of a reindex are computed against the whole index, not the part built so far
+        }
         Optional<Integer> indexed = indexLatest(published.doi());
         if (indexed.isEmpty() || indexed.get() != published.version()) {
             return; // an earlier version announced by a reindex: the latest's own announcement does the work
@@ -60,7 +64,18 @@ class IndexMaintenance implements DisposableBean {
         // A correction or retraction changes how the articles it links to are marked in results.
         published.linkedDois().forEach(this::indexLatest);
         index.refresh();
-        related.refresh(published.doi());
+        related.refresh(published.doi(), !published.reindex());
+    }
+
+    private void catchUp() throws IOException {
+        if (!caughtUp) {
+            synchronized (this) {
+                if (!caughtUp) {
+                    sync();
+                    caughtUp = true;
+                }
+            }
+        }
     }
 
     /** Indexes the latest version of the DOI; answers which version that was (empty if the store has none). */

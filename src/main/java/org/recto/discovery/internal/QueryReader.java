@@ -108,7 +108,8 @@ final class QueryReader {
     }
 
     private Query plainWords(String q) throws RefusedQuery {
-        String words = q.replaceAll("[\\p{Punct}&&[^'.-]]", " ").strip();
+        // Plain words: no syntax left, and the operators as the ordinary (stop) words they are in lower case.
+        String words = q.replaceAll("[\\p{Punct}&&[^'.-]]", " ").replaceAll("\\b(AND|OR|NOT)\\b", " ").strip();
         if (words.isEmpty()) {
             throw new RefusedQuery("A search needs at least one word or number.");
         }

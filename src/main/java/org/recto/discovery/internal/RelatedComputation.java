@@ -37,8 +37,12 @@ class RelatedComputation {
         this.properties = properties;
     }
 
-    /** The article's own concepts and similar articles, then its neighbours' similar articles. */
-    synchronized void refresh(String doi) {
+    /**
+     * The article's own concepts and similar articles, then, with {@code neighbours}, its neighbours' similar
+     * articles: those it is now like, and those it was like before (an updated version may no longer belong in
+     * their lists). A reindex computes every article's own list, so it passes false.
+     */
+    synchronized void refresh(String doi, boolean refreshNeighbours) {
         String key = ArticleDocuments.key(doi);
         Set<String> changed = new LinkedHashSet<>();
         Set<String> neighbours = new LinkedHashSet<>();
@@ -51,6 +55,9 @@ class RelatedComputation {
             changed.add(doi);
         }
         own.similar().forEach(s -> neighbours.add(ArticleDocuments.key(s.doi())));
+        if (!refreshNeighbours) {
+            neighbours.clear();
+        }
         for (String neighbour : neighbours) {
             if (store.version(neighbour).isEmpty()) {
                 continue; // not computed yet: its own announcement will

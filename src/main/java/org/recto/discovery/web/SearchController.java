@@ -52,7 +52,7 @@ class SearchController {
         return "discovery/search";
     }
 
-    @GetMapping(value = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/api/v1/search")
     ResponseEntity<?> api(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         SearchQuery query = query(params, parseInt(params.getFirst("size"), PAGE_SIZE));
         try {

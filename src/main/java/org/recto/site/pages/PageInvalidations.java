@@ -15,6 +15,7 @@ import java.util.Set;
 import org.recto.article.ArticleCatalog;
 import org.recto.article.ArticlePublished;
 import org.recto.article.Relation;
+import org.recto.attention.MentionsRecorded;
 import org.recto.discovery.RelatedContentChanged;
 import org.recto.references.CitationsPrepared;
 import org.recto.usage.UsageRolledUp;
@@ -79,6 +80,12 @@ class PageInvalidations {
     @ApplicationModuleListener
     void on(RelatedContentChanged changed) {
         record(changed.dois());
+    }
+
+    /** New mentions change these articles' attention scores. */
+    @ApplicationModuleListener
+    void on(MentionsRecorded recorded) {
+        record(recorded.dois());
     }
 
     /** Every page shows the usage figures. */
