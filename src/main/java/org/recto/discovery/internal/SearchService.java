@@ -39,6 +39,8 @@ public class SearchService {
 
     private static final int FACET_VALUES = 12;
     private static final int SNIPPET_CHARS = 280;
+    /** Snippets come from the first 50,000 characters of a body, which bounds the work of a page of results. */
+    private static final int BODY_CHARS_HIGHLIGHTED = 50_000;
     private static final Set<String> HIT_FIELDS = Set.of(Fields.DOI, Fields.TITLE, Fields.AUTHORS,
             Fields.JOURNAL_TITLE, Fields.DATE_TEXT, Fields.TYPE_LABEL, Fields.NOTICE, Fields.ABSTRACT);
     private static final Sort BY_DATE = new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true),
@@ -103,10 +105,24 @@ public class SearchService {
     private List<Hit> hits(IndexSearcher searcher, Query words, TopDocs page) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(200_000)
+                .withMaxLength(BODY_CHARS_HIGHLIGHTED)
                 .build();
         String[] fromAbstract = highlighter.highlight(Fields.ABSTRACT, words, page, 2);
-        String[] fromBody = highlighter.highlight(Fields.BODY, words, page, 2);
+        // The body (long, so the costly part) only for the results whose abstract does not match.
+        List<ScoreDoc> needBody = new ArrayList<>();
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            if (fromAbstract[i] == null) {
+                needBody.add(page.scoreDocs[i]);
+            }
+        }
+        String[] bodies = needBody.isEmpty() ? new String[0] : highlighter.highlight(Fields.BODY, words,
+                new TopDocs(page.totalHits, needBody.toArray(ScoreDoc[]::new)), 2);
+        String[] fromBody = new String[page.scoreDocs.length];
+        for (int i = 0, j = 0; i < page.scoreDocs.length; i++) {
+            if (fromAbstract[i] == null) {
+                fromBody[i] = bodies[j++];
+            }
+        }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.scoreDocs.length; i++) {
             Document d = searcher.storedFields().document(page.scoreDocs[i].doc, HIT_FIELDS);
