@@ -11,7 +11,8 @@ import java.util.Set;
 final class Commands {
 
     /** Verbs that need the database and the modules, but no web server. */
-    static final Set<String> BATCH = Set.of("import", "import-benchmark", "usage-rollup", "reindex");
+    static final Set<String> BATCH = Set.of("import", "import-benchmark", "usage-rollup", "reindex",
+            "mentions-import");
 
     /** Exit code for a word that is no verb (as for a usage error). */
     static final int UNKNOWN_VERB = 2;

@@ -12,9 +12,14 @@ public enum UsageAction {
     /** A PDF download or view. */
     PDF,
     /** An EPUB download. */
-    EPUB;
+    EPUB,
+    /**
+     * A search of the platform (COUNTER Searches_Platform): not of an item, so recorded with an empty DOI, and
+     * neither an Investigation nor a Request.
+     */
+    SEARCH;
 
     public boolean isRequest() {
-        return this != ABSTRACT;
+        return this != ABSTRACT && this != SEARCH;
     }
 }

@@ -75,6 +75,12 @@ class SushiApiTest extends AppTestBase {
         view(d2, OPEN2_DOI, UsageAction.FULL_TEXT_HTML, EXU_IP, false);
         view(d2.plusSeconds(60), OPEN2_DOI, UsageAction.PDF, EXU_IP, false);
         view(d2.plusSeconds(600), CONTROLLED_DOI, UsageAction.PDF, EXU_IP, false);
+        // Searches of the platform (Searches_Platform): two by Example University in month 1, seconds apart (each
+        // counts: double-click filtering is for items), one by someone outside it, and one by a robot.
+        search(d1.plusSeconds(400), EXU_IP, CHROME);
+        search(d1.plusSeconds(405), EXU_IP, CHROME);
+        search(d1.plusSeconds(400), OTHER_IP, CHROME);
+        search(d1.plusSeconds(400), EXU_IP, AbstractCountingTest.GOOGLEBOT);
         // Someone outside any institution, and a robot.
         view(d1, OPEN_DOI, UsageAction.ABSTRACT, OTHER_IP, false);
         recorder.record(new UsageRequest(d1, OPEN_DOI, UsageAction.PDF, EXU_IP, AbstractCountingTest.GOOGLEBOT, null, false));
@@ -84,6 +90,10 @@ class SushiApiTest extends AppTestBase {
 
     private ArticleSummary summary(String doi) {
         return catalog.summaries(List.of(doi)).stream().findFirst().orElseThrow();
+    }
+
+    private void search(Instant at, String ip, String userAgent) {
+        recorder.record(new UsageRequest(at, "", UsageAction.SEARCH, ip, userAgent, null, false));
     }
 
     private void view(Instant at, String doi, UsageAction action, String ip, boolean denied) {
@@ -150,6 +160,22 @@ class SushiApiTest extends AppTestBase {
         JsonNode pp = p1.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("Performance");
         assertThat(count(pp, "Total_Item_Requests", m1)).isEqualTo(2);
         assertThat(count(pp, "Unique_Item_Requests", m2)).isEqualTo(2);
+    }
+
+    @Test
+    void platformReportsCountSearches() throws Exception {
+        for (String id : List.of("PR", "PR_P1")) {
+            JsonNode lines = report(id, "").get("Report_Items").get(0).get("Attribute_Performance");
+            assertThat(lines).hasSize(2);
+            JsonNode searches = lines.get(1);
+            assertThat(searches.get("Data_Type").asString()).as(id).isEqualTo("Platform");
+            assertThat(count(searches.get("Performance"), "Searches_Platform", m1)).as(id).isEqualTo(2);
+            assertThat(count(searches.get("Performance"), "Searches_Platform", m2)).as(id).isZero();
+            assertThat(lines.get(0).get("Performance").has("Searches_Platform")).isFalse();
+        }
+        String tsv = mvc.perform(get(java.net.URI.create("/sushi/r51/reports/pr.tsv?customer_id=exu&api_key=" + EXU_KEY
+                + range))).andReturn().getResponse().getContentAsString();
+        assertThat(tsv).contains("\tPlatform\tSearches_Platform\t2\t2\t0");
     }
 
     @Test
@@ -240,6 +266,8 @@ class SushiApiTest extends AppTestBase {
         assertThat(SushiSchemas.errors("PR", pr)).isEmpty();
         JsonNode p = pr.get("Report_Items").get(0).get("Attribute_Performance").get(0).get("Performance");
         assertThat(count(p, "Total_Item_Investigations", m1)).isEqualTo(5);
+        JsonNode searches = pr.get("Report_Items").get(0).get("Attribute_Performance").get(1).get("Performance");
+        assertThat(count(searches, "Searches_Platform", m1)).isEqualTo(3);
     }
 
     @Test

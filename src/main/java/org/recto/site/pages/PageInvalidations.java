@@ -15,6 +15,8 @@ import java.util.Set;
 import org.recto.article.ArticleCatalog;
 import org.recto.article.ArticlePublished;
 import org.recto.article.Relation;
+import org.recto.attention.MentionsRecorded;
+import org.recto.discovery.RelatedContentChanged;
 import org.recto.references.CitationsPrepared;
 import org.recto.usage.UsageRolledUp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +74,18 @@ class PageInvalidations {
         dois.add(prepared.doi());
         dois.addAll(prepared.affectedDois());
         record(dois);
+    }
+
+    /** The concepts or similar articles these pages show changed. */
+    @ApplicationModuleListener
+    void on(RelatedContentChanged changed) {
+        record(changed.dois());
+    }
+
+    /** New mentions change these articles' attention scores. */
+    @ApplicationModuleListener
+    void on(MentionsRecorded recorded) {
+        record(recorded.dois());
     }
 
     /** Every page shows the usage figures. */

@@ -11,6 +11,8 @@ import org.recto.article.StoredArticle;
 import org.recto.site.pages.PageCompression;
 import org.recto.site.pages.PageKey;
 import org.recto.site.pages.PreparedPage;
+import org.recto.attention.Attention;
+import org.recto.discovery.RelatedContent;
 import org.recto.usage.UsageFigures;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +29,16 @@ class ArticlePageRenderer {
     private final ArticleCatalog catalog;
     private final ArticlePageFactory pages;
     private final UsageFigures usage;
+    private final RelatedContent related;
+    private final Attention attention;
     private final TemplateEngine templates;
     private final PageCompression compression;
     private final Clock clock;
 
-    ArticlePageRenderer(ArticleCatalog catalog, ArticlePageFactory pages, UsageFigures usage, TemplateEngine templates,
-                        PageCompression compression, Optional<Clock> clock) {
+    ArticlePageRenderer(ArticleCatalog catalog, ArticlePageFactory pages, UsageFigures usage, RelatedContent related,
+                        Attention attention, TemplateEngine templates, PageCompression compression, Optional<Clock> clock) {
+        this.related = related;
+        this.attention = attention;
         this.catalog = catalog;
         this.pages = pages;
         this.usage = usage;
@@ -51,6 +57,8 @@ class ArticlePageRenderer {
             model.put("page", pages.build(s, key.plainNotes(), key.kind() == PageKey.Kind.FULL_TEXT));
             model.put("plainNotes", key.plainNotes());
             model.put("usage", usage.forArticle(s.article().doi()).orElse(null));
+            model.put("related", related.of(s.article().doi()).orElse(null));
+            model.put("attention", attention.score(s.article().doi()));
             StringOutput html = new StringOutput(64 * 1024);
             templates.render(key.kind() == PageKey.Kind.LANDING ? "pages/article.jte" : "pages/fulltext.jte", model, html);
             byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.recto.usage.UsageRecorder;
+import org.recto.usage.UsageAction;
 import org.recto.usage.UsageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +134,7 @@ public class EventWriter implements UsageRecorder, SmartLifecycle {
     List<Row> toRows(List<UsageRequest> requests) {
         List<Row> rows = new ArrayList<>(requests.size());
         for (UsageRequest r : requests) {
-            if (r.doi().isBlank() || r.doi().length() > MAX_DOI) {
+            if (r.doi().isBlank() && r.action() != UsageAction.SEARCH || r.doi().length() > MAX_DOI) {
                 discarded.incrementAndGet(); // not a DOI any article can have; refuse rather than store junk
                 continue;
             }

@@ -59,27 +59,29 @@ public class RollupService {
             INSERT INTO usage_daily (usage_day, doi, platform, institution, access_type,
                                      total_item_investigations, total_item_requests,
                                      unique_item_investigations, unique_item_requests, no_license,
-                                     abstract_views, html_views, pdf_views, epub_views)
+                                     abstract_views, html_views, pdf_views, epub_views, searches_platform)
             SELECT :day, doi, :platform, institution, access_type,
-                   COUNT(*),
+                   SUM(CASE WHEN action = 'SEARCH' THEN 0 ELSE 1 END),
                    SUM(CASE WHEN is_request THEN 1 ELSE 0 END),
-                   COUNT(DISTINCT session_key),
+                   COUNT(DISTINCT CASE WHEN action <> 'SEARCH' THEN session_key END),
                    COUNT(DISTINCT CASE WHEN is_request THEN session_key END),
                    SUM(CASE WHEN denied THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN is_request THEN 0 ELSE 1 END),
+                   SUM(CASE WHEN is_request OR action = 'SEARCH' THEN 0 ELSE 1 END),
                    SUM(CASE WHEN is_request AND action = 'FULL_TEXT_HTML' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN is_request AND action = 'PDF' THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN is_request AND action = 'EPUB' THEN 1 ELSE 0 END)
+                   SUM(CASE WHEN is_request AND action = 'EPUB' THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN action = 'SEARCH' THEN 1 ELSE 0 END)
             FROM (
                 SELECT doi, institution, access_type, action, denied, session_key, at_ms,
-                       (action <> 'ABSTRACT' AND NOT denied) AS is_request,
+                       (action NOT IN ('ABSTRACT', 'SEARCH') AND NOT denied) AS is_request,
                        LEAD(at_ms) OVER (PARTITION BY CASE WHEN at_ms < :end THEN user_key
                                                            ELSE COALESCE(user_key_prev, user_key) END,
                                                       doi, action, denied ORDER BY at_ms, id) AS next_at
                 FROM usage_event
                 WHERE at_ms >= :start AND at_ms < :lookAheadEnd AND ua_class = 'user'
             ) e
-            WHERE at_ms < :end AND (next_at IS NULL OR next_at - at_ms > :window)
+            -- Double-click filtering is for items; every search a reader runs is a search.
+            WHERE at_ms < :end AND (action = 'SEARCH' OR next_at IS NULL OR next_at - at_ms > :window)
             GROUP BY doi, institution, access_type""";
 
     private final DataSource dataSource;

@@ -96,7 +96,7 @@ class ReportAssembler {
             Map<String, String> attrs = new LinkedHashMap<>();
             for (String a : q.attributes()) {
                 attrs.put(a, switch (a) {
-                    case "Data_Type" -> q.report().dataType();
+                    case "Data_Type" -> r.doi().isEmpty() ? "Platform" : q.report().dataType();
                     case "YOP" -> meta.yop();
                     case "Access_Type" -> r.accessType();
                     case "Access_Method" -> "Regular";
@@ -124,7 +124,9 @@ class ReportAssembler {
             }
         }
         List<Line> out = new ArrayList<>(lines.values().stream().filter(l -> !l.performance().isEmpty()).toList());
-        out.sort(Comparator.comparing((Line l) -> l.meta().journalTitle().toLowerCase(Locale.ROOT))
+        // The platform's searches (no item) after the items' lines.
+        out.sort(Comparator.comparing((Line l) -> l.meta().doi().isEmpty())
+                .thenComparing(l -> l.meta().journalTitle().toLowerCase(Locale.ROOT))
                 .thenComparing(l -> journalKey(l.meta()))
                 .thenComparing(l -> q.report().kind == ReportDefinition.Kind.ITEM ? l.meta().title().toLowerCase(Locale.ROOT) : "")
                 .thenComparing(l -> q.report().kind == ReportDefinition.Kind.ITEM ? l.meta().doi() : "")
@@ -316,7 +318,8 @@ class ReportAssembler {
         }
         // The schemas want at least two metrics per Performance in most reports: when a line has fewer (e.g. only
         // No_License), the next requested metrics are stated with an explicit 0 for the line's first month.
-        if (perf.size() < q.report().minMetrics() && !l.performance().isEmpty()) {
+        // (Not the platform's searches line: Searches_Platform stands alone under Data_Type Platform.)
+        if (perf.size() < q.report().minMetrics() && !l.performance().isEmpty() && !l.meta().doi().isEmpty()) {
             String month = l.performance().values().iterator().next().firstKey().toString();
             Map<String, Object> padded = new LinkedHashMap<>();
             int missing = q.report().minMetrics() - perf.size();

@@ -15,11 +15,11 @@ enum ReportDefinition {
 
     PR("Platform Report", Kind.PLATFORM, false,
             "A customizable report summarizing activity across the platform.",
-            List.of(M.TII, M.TIR, M.UII, M.UIR), List.of("Data_Type"), Map.of(), Set.of("Access_Method")),
+            List.of(M.SP, M.TII, M.TIR, M.UII, M.UIR), List.of("Data_Type"), Map.of(), Set.of("Access_Method")),
     PR_P1("Platform Usage", Kind.PLATFORM, true,
             "Platform-level usage summarized by Metric_Type.",
-            List.of(M.TIR, M.UIR), List.of("Data_Type"),
-            Map.of("Metric_Type", List.of("Searches_Platform", M.TIR, M.UIR, "Unique_Title_Requests"),
+            List.of(M.SP, M.TIR, M.UIR), List.of("Data_Type"),
+            Map.of("Metric_Type", List.of(M.SP, M.TIR, M.UIR, "Unique_Title_Requests"),
                     "Access_Method", List.of("Regular")), Set.of()),
     TR("Title Report", Kind.TITLE, false,
             "A customizable report detailing activity at the journal level.",
@@ -62,6 +62,8 @@ enum ReportDefinition {
         static final String UII = "Unique_Item_Investigations";
         static final String UIR = "Unique_Item_Requests";
         static final String NL = "No_License";
+        /** Searches of the platform; only in platform reports, under Data_Type Platform. */
+        static final String SP = "Searches_Platform";
 
         private M() {
         }

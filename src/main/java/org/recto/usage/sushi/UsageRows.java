@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class UsageRows {
 
     /** One item's counts in one month under one Access_Type. */
-    record Row(String doi, String accessType, YearMonth month, long tii, long tir, long uii, long uir, long nl) {
+    record Row(String doi, String accessType, YearMonth month, long tii, long tir, long uii, long uir, long nl,
+               long searches) {
         long get(String metric) {
             return switch (metric) {
+                case ReportDefinition.M.SP -> searches;
                 case ReportDefinition.M.TII -> tii;
                 case ReportDefinition.M.TIR -> tir;
                 case ReportDefinition.M.UII -> uii;
@@ -42,7 +44,7 @@ class UsageRows {
                 SELECT doi, access_type, EXTRACT(YEAR FROM usage_day) AS y, EXTRACT(MONTH FROM usage_day) AS m,
                        SUM(total_item_investigations) AS tii, SUM(total_item_requests) AS tir,
                        SUM(unique_item_investigations) AS uii, SUM(unique_item_requests) AS uir,
-                       SUM(no_license) AS nl
+                       SUM(no_license) AS nl, SUM(searches_platform) AS sp
                 FROM usage_daily
                 WHERE usage_day BETWEEN :from AND :to AND platform = :platform
                 """ + (institution == null ? "" : " AND institution = :institution") + """
@@ -55,7 +57,7 @@ class UsageRows {
         }
         return spec.query((rs, i) -> new Row(rs.getString("doi"), rs.getString("access_type"),
                 YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("tii"), rs.getLong("tir"), rs.getLong("uii"),
-                rs.getLong("uir"), rs.getLong("nl"))).list();
+                rs.getLong("uir"), rs.getLong("nl"), rs.getLong("sp"))).list();
     }
 
     /** The first day with counted usage and the last day the roll-up covered. */

@@ -1,0 +1,87 @@
+package org.recto.discovery.internal;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.recto.article.ArticleCatalog;
+import org.recto.article.ArticleSummary;
+import org.recto.discovery.RelatedContent;
+import org.recto.discovery.internal.SimilarArticles.Similar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The related content the discovery module computed, in its three tables; titles come from the store when read. */
+@Component
+class RelatedStore implements RelatedContent {
+
+    private final JdbcClient jdbc;
+    private final ArticleCatalog catalog;
+    private final Clock clock;
+
+    RelatedStore(JdbcClient jdbc, ArticleCatalog catalog, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public Optional<Related> of(String doi) {
+        String key = doi.toLowerCase(Locale.ROOT);
+        boolean computed = jdbc.sql("select count(*) from related_content where doi_key = ?").param(key)
+                .query(Integer.class).single() > 0;
+        if (!computed) {
+            return Optional.empty();
+        }
+        List<Similar> similar = similar(key);
+        Map<String, ArticleSummary> onPlatform = catalog.summaries(similar.stream().map(Similar::doi).toList()).stream()
+                .collect(Collectors.toMap(s -> s.doi().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        List<SimilarArticle> articles = similar.stream()
+                .filter(s -> onPlatform.containsKey(s.doi().toLowerCase(Locale.ROOT)))
+                .map(s -> new SimilarArticle(s.doi(), onPlatform.get(s.doi().toLowerCase(Locale.ROOT)).titleText(), s.score()))
+                .toList();
+        return Optional.of(new Related(concepts(key), articles));
+    }
+
+    List<String> concepts(String key) {
+        return jdbc.sql("select phrase from related_concept where doi_key = ? order by position").param(key)
+                .query(String.class).list();
+    }
+
+    List<Similar> similar(String key) {
+        return jdbc.sql("select similar_doi, score from related_article where doi_key = ? order by position").param(key)
+                .query((rs, i) -> new Similar(rs.getString(1), null, rs.getDouble(2))).list();
+    }
+
+    /** Replaces the article's concepts, if given, and its similar articles; answers whether what a page shows changed. */
+    boolean save(String key, int version, List<String> concepts, List<Similar> articles) {
+        boolean changed = (concepts != null && !concepts.equals(concepts(key)))
+                || !articles.stream().map(Similar::doi).toList().equals(similar(key).stream().map(Similar::doi).toList());
+        jdbc.sql("delete from related_content where doi_key = ?").param(key).update();
+        jdbc.sql("insert into related_content (doi_key, version, computed_at) values (?, ?, ?)")
+                .params(key, version, Timestamp.from(clock.instant())).update();
+        if (concepts != null) {
+            jdbc.sql("delete from related_concept where doi_key = ?").param(key).update();
+            for (int i = 0; i < concepts.size(); i++) {
+                jdbc.sql("insert into related_concept (doi_key, position, phrase) values (?, ?, ?)")
+                        .params(key, i, concepts.get(i)).update();
+            }
+        }
+        jdbc.sql("delete from related_article where doi_key = ?").param(key).update();
+        for (int i = 0; i < articles.size(); i++) {
+            jdbc.sql("insert into related_article (doi_key, position, similar_doi, score) values (?, ?, ?, ?)")
+                    .params(key, i, articles.get(i).doi(), articles.get(i).score()).update();
+        }
+        return changed;
+    }
+
+    /** The version the related content was computed from, if it was. */
+    Optional<Integer> version(String key) {
+        return jdbc.sql("select version from related_content where doi_key = ?").param(key).query(Integer.class).optional();
+    }
+}
