@@ -25,7 +25,8 @@ final class Commands {
               import PATH...             import JATS XML files, folders and zip archives, then prepare the pages
               import-benchmark PATH...   import into an empty store and print articles/s beside a bare XML parse
               usage-rollup               run the daily COUNTER usage roll-up now
-              reindex                    rebuild every datum derived from the store (references, citations, pages)
+              reindex                    rebuild every datum derived from the store (references, citations, index, pages)
+              mentions-import FILE       add attention mentions from a JSON-lines file
               refs-parse                 parse references, one a line on stdin, JSON lines on stdout
               refs-eval FILE...          score the reference parser on gold files
               refs-train                 retrain the reference parser from ../shared/refs/train
