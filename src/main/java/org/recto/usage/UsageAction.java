@@ -1,8 +1,9 @@
 package org.recto.usage;
 
 /**
- * What the reader did. {@link #ABSTRACT} (the landing page) is an Investigation only; the full-text
- * formats are Requests (and Investigations), as COUNTER R5.1 section 3.3.3 counts them.
+ * What the reader did. {@link #ABSTRACT} (the landing page) and {@link #EXPORT} (a citation exported) are
+ * Investigations only; the full-text formats are Requests (and Investigations), as COUNTER R5.1 section
+ * 3.3.3 counts them.
  */
 public enum UsageAction {
     /** The article landing page: metadata and abstract. */
@@ -12,9 +13,11 @@ public enum UsageAction {
     /** A PDF download or view. */
     PDF,
     /** An EPUB download. */
-    EPUB;
+    EPUB,
+    /** "Cite this article": a citation exported (RIS, BibTeX, EndNote, CSL-JSON) or formatted in a style. */
+    EXPORT;
 
     public boolean isRequest() {
-        return this != ABSTRACT;
+        return this != ABSTRACT && this != EXPORT;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.recto.article.ArticleCatalog;
 import org.recto.article.ArticlePublished;
 import org.recto.article.Relation;
+import org.recto.formats.FormatsPrepared;
 import org.recto.references.CitationsPrepared;
 import org.recto.usage.UsageRolledUp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,12 @@ class PageInvalidations {
         dois.add(prepared.doi());
         dois.addAll(prepared.affectedDois());
         record(dois);
+    }
+
+    /** The landing page lists the formats with their sizes. */
+    @ApplicationModuleListener
+    void on(FormatsPrepared prepared) {
+        record(List.of(prepared.doi()));
     }
 
     /** Every page shows the usage figures. */

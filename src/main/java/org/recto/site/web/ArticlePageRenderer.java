@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.recto.article.ArticleCatalog;
 import org.recto.article.StoredArticle;
+import org.recto.formats.ArticleFormats;
+import org.recto.formats.CitationFormats;
 import org.recto.site.pages.PageCompression;
 import org.recto.site.pages.PageKey;
 import org.recto.site.pages.PreparedPage;
@@ -30,9 +32,14 @@ class ArticlePageRenderer {
     private final TemplateEngine templates;
     private final PageCompression compression;
     private final Clock clock;
+    private final ArticleFormats formats;
+    private final CitationFormats citations;
 
     ArticlePageRenderer(ArticleCatalog catalog, ArticlePageFactory pages, UsageFigures usage, TemplateEngine templates,
-                        PageCompression compression, Optional<Clock> clock) {
+                        PageCompression compression, Optional<Clock> clock, ArticleFormats formats,
+                        CitationFormats citations) {
+        this.formats = formats;
+        this.citations = citations;
         this.catalog = catalog;
         this.pages = pages;
         this.usage = usage;
@@ -51,6 +58,10 @@ class ArticlePageRenderer {
             model.put("page", pages.build(s, key.plainNotes()));
             model.put("plainNotes", key.plainNotes());
             model.put("usage", usage.forArticle(s.article().doi()).orElse(null));
+            if (key.kind() == PageKey.Kind.LANDING) {
+                model.put("formats", formats.available(s.article().doi(), s.version(), s.isLatest()));
+                model.put("cite", citations.citePanel(s));
+            }
             StringOutput html = new StringOutput(64 * 1024);
             templates.render(key.kind() == PageKey.Kind.LANDING ? "pages/article.jte" : "pages/fulltext.jte", model, html);
             byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);

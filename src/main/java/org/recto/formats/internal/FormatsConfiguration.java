@@ -1,0 +1,21 @@
+package org.recto.formats.internal;
+
+import java.time.Clock;
+
+import org.recto.article.ArticleCatalog;
+import org.recto.formats.FormatsProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class FormatsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    FormatFiles formatFiles(FormatsProperties props, ArticleCatalog catalog, ApplicationEventPublisher events,
+                            TransactionTemplate tx, ObjectProvider<Clock> clock) {
+        return new FormatFiles(props, catalog, events, tx, clock.getIfAvailable(Clock::systemUTC));
+    }
+}
