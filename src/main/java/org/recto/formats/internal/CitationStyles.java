@@ -50,7 +50,16 @@ public final class CitationStyles {
 
     /** Whether the style exists; a malformed id (a path, a URL) never reaches the loader. */
     public boolean exists(String id) {
-        return id != null && STYLE_ID.matcher(id).matches() && allStyles().contains(id);
+        return resource(id) != null;
+    }
+
+    /** The name citeproc-java loads a style by: its id, or "dependent/" and its id for a dependent style. */
+    private String resource(String id) {
+        if (id == null || !STYLE_ID.matcher(id).matches()) {
+            return null;
+        }
+        Set<String> styles = allStyles();
+        return styles.contains(id) ? id : styles.contains("dependent/" + id) ? "dependent/" + id : null;
     }
 
     /** A few valid ids for an error message: those that contain what was asked for, else the common ones. */
@@ -58,7 +67,8 @@ public final class CitationStyles {
         List<String> close = new ArrayList<>();
         String needle = asked == null ? "" : asked.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
         if (needle.length() >= 3) {
-            for (String id : allStyles()) {
+            for (String name : allStyles()) {
+                String id = name.startsWith("dependent/") ? name.substring("dependent/".length()) : name;
                 if (id.contains(needle) && close.size() < 8) {
                     close.add(id);
                 }
@@ -76,14 +86,17 @@ public final class CitationStyles {
 
     /** The reference as safe HTML (italics as {@code <i>}, no style attributes: the CSP allows none). */
     public String html(String key, CSLItemData item, String style) {
-        return formatted.get(key + "#" + style + "#html", k -> cleanHtml(render(item, style, "html")));
+        return formatted.get(key + "#" + style + "#html", k -> cleanHtml(render(item, resource(style), "html")));
     }
 
     public String text(String key, CSLItemData item, String style) {
-        return formatted.get(key + "#" + style + "#text", k -> render(item, style, "text").strip());
+        return formatted.get(key + "#" + style + "#text", k -> render(item, resource(style), "text").strip());
     }
 
     private static String render(CSLItemData item, String style, String format) {
+        if (style == null) {
+            throw new IllegalArgumentException("unknown style");
+        }
         try {
             String[] entries = CSL.makeAdhocBibliography(style, format, item).getEntries();
             return entries.length == 0 ? "" : entries[0];
