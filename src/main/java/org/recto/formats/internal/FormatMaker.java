@@ -14,7 +14,7 @@ import org.recto.article.StoredArticle;
 import org.recto.formats.FormatKind;
 
 /** Makes the bytes of one format of one version: the print edition, its notices, then the PDF or the EPUB. */
-final class FormatMaker {
+public final class FormatMaker {
 
     /** Past this much body HTML a version is not laid out (it would take minutes and gigabytes). */
     static final int MAX_HTML_CHARS = 20_000_000;
@@ -23,16 +23,22 @@ final class FormatMaker {
     private final PdfMaker pdf = new PdfMaker();
     private final EpubMaker epub = new EpubMaker();
 
-    FormatMaker(ArticleCatalog catalog) {
+    /** @param catalog where the notices come from; null for a tool that gives them itself */
+    public FormatMaker(ArticleCatalog catalog) {
         this.catalog = catalog;
     }
 
     byte[] make(StoredArticle stored, FormatKind kind) throws IOException {
+        return make(stored, kind, notices(stored.article()));
+    }
+
+    /** The file, with the first page's notices given (a tool that has no store at hand). */
+    public byte[] make(StoredArticle stored, FormatKind kind, List<String> notices) throws IOException {
         Article a = stored.article();
         if (a.body().html().length() > MAX_HTML_CHARS) {
             throw new IOException("the article's text is too long to lay out (" + a.body().html().length() + " characters)");
         }
-        Document edition = PrintEdition.of(stored, notices(a));
+        Document edition = PrintEdition.of(stored, notices);
         DocumentCleanup.apply(edition);
         return kind == FormatKind.PDF ? pdf.make(a, edition) : epub.make(a, edition, stored.importedAt());
     }

@@ -87,10 +87,22 @@ final class PdfMaker {
             e.tagName("div").attr("class", kind);
         }
         doc.body().select("figcaption").tagName("div").attr("class", "caption");
+        doc.body().select("table").forEach(TableGrid::flatten);
+        headingsInOrder(doc);
         // No MathML drawer is registered: a formula is set as its text.
         doc.body().select("math").tagName("span").attr("class", "math");
         for (String tag : PrintEdition.MATHML) {
             doc.body().select(tag).unwrap();
+        }
+    }
+
+    /** PDF/UA 7.4.2: headings descend one level at a time; a heading that skips levels moves up to the next one. */
+    private static void headingsInOrder(Document doc) {
+        int previous = 0;
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(h.tagName().charAt(1) - '0', previous + 1);
+            h.tagName("h" + level);
+            previous = level;
         }
     }
 
