@@ -28,6 +28,10 @@ public final class FormatsValidation {
     private final JatsReader reader = new JatsReader();
     private final FormatMaker maker = new FormatMaker(null);
 
+    public FormatsValidation() {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     public Verdict check(Path file) {
         List<String> pdfProblems = new ArrayList<>();
         List<String> epubProblems = new ArrayList<>();
