@@ -2,6 +2,8 @@ package org.recto.formats.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import org.recto.article.ArticleCatalog;
@@ -12,6 +14,9 @@ import org.recto.formats.internal.FormatUnavailableException;
 import org.recto.usage.UsageAction;
 import org.recto.web.DoiRequest;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +33,13 @@ class FormatDownloads {
     private final FormatFiles files;
     private final Readers readers;
     private final Messages messages;
+    /**
+     * The version a download path names, for two seconds: reading the whole version from the store cost each
+     * download more than sending its bytes. A version published on another node shows within that time, as
+     * its pages do within the invalidation poll.
+     */
+    private final Cache<String, StoredArticle> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(2)).maximumSize(512).build();
 
     FormatDownloads(ArticleCatalog catalog, FormatFiles files, Readers readers, Messages messages) {
         this.catalog = catalog;
@@ -46,7 +58,12 @@ class FormatDownloads {
 
     private void send(DoiRequest doi, FormatKind kind, UsageAction action, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
-        StoredArticle stored = Articles.find(catalog, doi, request);
+        String key = doi.doi().toLowerCase(Locale.ROOT) + "#" + request.getParameter("version");
+        StoredArticle stored = recent.getIfPresent(key);
+        if (stored == null) {
+            stored = Articles.find(catalog, doi, request);
+            recent.put(key, stored);
+        }
         Path file;
         try {
             file = files.obtain(stored, kind);
