@@ -17,6 +17,7 @@ import org.recto.article.ArticlePublished;
 import org.recto.article.Relation;
 import org.recto.attention.MentionsRecorded;
 import org.recto.discovery.RelatedContentChanged;
+import org.recto.formats.FormatsPrepared;
 import org.recto.references.CitationsPrepared;
 import org.recto.usage.UsageRolledUp;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +87,12 @@ class PageInvalidations {
     @ApplicationModuleListener
     void on(MentionsRecorded recorded) {
         record(recorded.dois());
+    }
+
+    /** The landing page lists the formats with their sizes. */
+    @ApplicationModuleListener
+    void on(FormatsPrepared prepared) {
+        record(List.of(prepared.doi()));
     }
 
     /** Every page shows the usage figures. */

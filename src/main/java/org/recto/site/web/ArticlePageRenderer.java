@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.recto.article.ArticleCatalog;
 import org.recto.article.StoredArticle;
+import org.recto.formats.ArticleFormats;
+import org.recto.formats.CitationFormats;
 import org.recto.site.pages.PageCompression;
 import org.recto.site.pages.PageKey;
 import org.recto.site.pages.PreparedPage;
@@ -34,11 +36,16 @@ class ArticlePageRenderer {
     private final TemplateEngine templates;
     private final PageCompression compression;
     private final Clock clock;
+    private final ArticleFormats formats;
+    private final CitationFormats citations;
 
     ArticlePageRenderer(ArticleCatalog catalog, ArticlePageFactory pages, UsageFigures usage, RelatedContent related,
-                        Attention attention, TemplateEngine templates, PageCompression compression, Optional<Clock> clock) {
+                        Attention attention, ArticleFormats formats, CitationFormats citations, TemplateEngine templates,
+                        PageCompression compression, Optional<Clock> clock) {
         this.related = related;
         this.attention = attention;
+        this.formats = formats;
+        this.citations = citations;
         this.catalog = catalog;
         this.pages = pages;
         this.usage = usage;
@@ -59,6 +66,10 @@ class ArticlePageRenderer {
             model.put("usage", usage.forArticle(s.article().doi()).orElse(null));
             model.put("related", related.of(s.article().doi()).orElse(null));
             model.put("attention", attention.score(s.article().doi()));
+            if (key.kind() == PageKey.Kind.LANDING) {
+                model.put("formats", formats.available(s.article().doi(), s.version(), s.isLatest()));
+                model.put("cite", citations.citePanel(s));
+            }
             StringOutput html = new StringOutput(64 * 1024);
             templates.render(key.kind() == PageKey.Kind.LANDING ? "pages/article.jte" : "pages/fulltext.jte", model, html);
             byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);

@@ -73,6 +73,7 @@ class ScholarlyMetadata {
         if (!a.body().html().isBlank()) {
             add(tags, "citation_fulltext_html_url", site.absolute(path + "/full"));
         }
+        add(tags, "citation_pdf_url", site.absolute(path + "/pdf"));
         for (var r : a.back().references()) {
             add(tags, "citation_reference", r.rawText());
         }
@@ -158,6 +159,10 @@ class ScholarlyMetadata {
             putIf(doc, "copyrightNotice", a.permissions().copyrightStatement());
         }
         putIf(doc, "inLanguage", a.language());
+        // The PDF and the EPUB, made from the same source (the formats module serves them).
+        doc.put("encoding", List.of(
+                Map.of("@type", "MediaObject", "encodingFormat", "application/pdf", "contentUrl", site.absolute(path + "/pdf")),
+                Map.of("@type", "MediaObject", "encodingFormat", "application/epub+zip", "contentUrl", site.absolute(path + "/epub"))));
         // "</" must not appear inside a <script> element; the JSON stays the same data with \u003c.
         return json.writeValueAsString(doc).replace("<", "\\u003c");
     }

@@ -66,14 +66,14 @@ public class RollupService {
                    COUNT(DISTINCT CASE WHEN action <> 'SEARCH' THEN session_key END),
                    COUNT(DISTINCT CASE WHEN is_request THEN session_key END),
                    SUM(CASE WHEN denied THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN is_request OR action = 'SEARCH' THEN 0 ELSE 1 END),
+                   SUM(CASE WHEN is_request OR action IN ('SEARCH', 'EXPORT') THEN 0 ELSE 1 END),
                    SUM(CASE WHEN is_request AND action = 'FULL_TEXT_HTML' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN is_request AND action = 'PDF' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN is_request AND action = 'EPUB' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN action = 'SEARCH' THEN 1 ELSE 0 END)
             FROM (
                 SELECT doi, institution, access_type, action, denied, session_key, at_ms,
-                       (action NOT IN ('ABSTRACT', 'SEARCH') AND NOT denied) AS is_request,
+                       (action NOT IN ('ABSTRACT', 'SEARCH', 'EXPORT') AND NOT denied) AS is_request,
                        LEAD(at_ms) OVER (PARTITION BY CASE WHEN at_ms < :end THEN user_key
                                                            ELSE COALESCE(user_key_prev, user_key) END,
                                                       doi, action, denied ORDER BY at_ms, id) AS next_at

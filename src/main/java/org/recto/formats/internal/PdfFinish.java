@@ -1,0 +1,79 @@
+package org.recto.formats.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.recto.article.Article;
+import org.recto.article.Contributor;
+import org.recto.article.Html;
+
+/**
+ * What openhtmltopdf leaves for PDFBox to finish: a link that breaks over two lines becomes two
+ * annotations and only the first gets its alternate description (PDF/UA 7.18.5); and the XMP names the
+ * authors as one string and leaves out the language. Both are set here on the finished file.
+ */
+final class PdfFinish {
+
+    private PdfFinish() {
+    }
+
+    static byte[] apply(byte[] pdf, Article article, String language) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                        link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI() : "Link within the article");
+                    }
+                }
+            }
+            PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+            if (metadata != null) {
+                String xmp;
+                try (InputStream in = metadata.exportXMPMetadata()) {
+                    xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                String dublinCore = dublinCore(article, language);
+                int start = xmp.indexOf("<rdf:Description xmlns:dc=");
+                int end = start < 0 ? -1 : xmp.indexOf("</rdf:Description>", start);
+                if (end > 0) {
+                    xmp = xmp.substring(0, start) + dublinCore + xmp.substring(end + "</rdf:Description>".length());
+                    metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Dublin Core for the XMP: title, each author, the journal line as subject, language. */
+    private static String dublinCore(Article a, String language) {
+        StringBuilder s = new StringBuilder("<rdf:Description xmlns:dc=\"http://purl.org/dc/elements/1.1/\" rdf:about=\"\">");
+        s.append("<dc:format>application/pdf</dc:format>");
+        s.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Html.escape(a.titleText()))
+                .append("</rdf:li></rdf:Alt></dc:title>");
+        List<Contributor> authors = a.authors();
+        if (!authors.isEmpty()) {
+            s.append("<dc:creator><rdf:Seq>");
+            authors.forEach(c -> s.append("<rdf:li>").append(Html.escape(c.displayName())).append("</rdf:li>"));
+            s.append("</rdf:Seq></dc:creator>");
+        }
+        s.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(Html.escape(PrintEdition.subject(a)))
+                .append("</rdf:li></rdf:Alt></dc:description>");
+        s.append("<dc:subject><rdf:Bag><rdf:li>").append(Html.escape(PrintEdition.subject(a)))
+                .append("</rdf:li></rdf:Bag></dc:subject>");
+        s.append("<dc:identifier>doi:").append(Html.escape(a.doi())).append("</dc:identifier>");
+        s.append("<dc:language><rdf:Bag><rdf:li>").append(Html.escape(language)).append("</rdf:li></rdf:Bag></dc:language>");
+        return s.append("</rdf:Description>").toString();
+    }
+}

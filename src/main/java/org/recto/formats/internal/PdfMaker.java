@@ -1,0 +1,119 @@
+package org.recto.formats.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.recto.article.Article;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The PDF of an article version: the print edition laid out by openhtmltopdf in PDF/UA mode (tagged,
+ * with the document's title, language, author and subject in its metadata), set in the DejaVu fonts that
+ * ship in the jar (in PDF/UA mode openhtmltopdf drops any text it has no registered font for), with
+ * running heads, page numbers and bookmarks from the headings. No external resource is ever loaded.
+ */
+final class PdfMaker {
+
+    private static final String FONTS = "/org/recto/formats/fonts/";
+    private final String css;
+
+    PdfMaker() {
+        try (InputStream in = PdfMaker.class.getResourceAsStream("/org/recto/formats/pdf.css")) {
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] make(Article article, Document edition) throws IOException {
+        Document doc = edition.clone();
+        forPrint(doc, article);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .withProducer("Recto")
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withW3cDocument(w3c(doc), null)
+                .toStream(out);
+        font(builder, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSerif-Italic.ttf", "Recto Serif", 400, FontStyle.ITALIC);
+        font(builder, "DejaVuSerif-BoldItalic.ttf", "Recto Serif", 700, FontStyle.ITALIC);
+        font(builder, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
+        builder.run();
+        return PdfFinish.apply(out.toByteArray(), article, doc.selectFirst("html").attr("lang"));
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+        builder.useFont(() -> PdfMaker.class.getResourceAsStream(FONTS + file), family, weight, style, true);
+    }
+
+    /** What openhtmltopdf needs beyond the shared edition: its stylesheet, a running head, bookmarks, tags it maps well. */
+    private void forPrint(Document doc, Article article) {
+        doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(css));
+        Element bookmarks = doc.head().appendElement("bookmarks");
+        for (Element h : doc.body().select("h2[id], section[id] > h2, section[id] > h3")) {
+            Element target = h.id().isEmpty() ? h.parent() : h;
+            bookmarks.appendElement("bookmark").attr("name", h.text()).attr("href", "#" + target.id());
+        }
+        if (bookmarks.childrenSize() == 0) {
+            bookmarks.remove();
+        }
+        String head = (article.journal().title() == null ? "" : article.journal().title() + " · ") + article.titleText();
+        doc.body().prependElement("div").addClass("running-head").text(head.length() > 110 ? head.substring(0, 109) + "…" : head);
+        // PDF/UA: every link annotation needs its alternate description (openhtmltopdf takes the title).
+        for (Element a : doc.body().select("a[href]")) {
+            String text = a.text().isBlank() ? a.attr("href") : a.text();
+            a.attr("title", text.startsWith("#") ? "Go to " + text.substring(1) : text);
+        }
+        // A figure tag would need an alternative text of its own; as a block its caption is read as text.
+        for (Element e : doc.body().select("figure")) {
+            String kind = e.className().contains("table-wrap") ? "table-wrap" : "figure-like";
+            e.tagName("div").attr("class", kind);
+        }
+        doc.body().select("figcaption").tagName("div").attr("class", "caption");
+        doc.body().select("table").forEach(TableGrid::flatten);
+        headingsInOrder(doc);
+        // No MathML drawer is registered: a formula is set as its text.
+        doc.body().select("math").tagName("span").attr("class", "math");
+        for (String tag : PrintEdition.MATHML) {
+            doc.body().select(tag).unwrap();
+        }
+    }
+
+    /** PDF/UA 7.4.2: headings descend one level at a time; a heading that skips levels moves up to the next one. */
+    private static void headingsInOrder(Document doc) {
+        int previous = 0;
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(h.tagName().charAt(1) - '0', previous + 1);
+            h.tagName("h" + level);
+            previous = level;
+        }
+    }
+
+    /** jsoup to DOM through the JDK's own factory, so a test classpath's Xerces cannot change it. */
+    private static org.w3c.dom.Document w3c(Document doc) {
+        try {
+            org.w3c.dom.Document out = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+            new W3CDom().convert(doc, out);
+            return out;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

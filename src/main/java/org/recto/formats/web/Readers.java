@@ -1,0 +1,30 @@
+package org.recto.formats.web;
+
+import java.time.Clock;
+
+import org.recto.usage.UsageAction;
+import org.recto.usage.UsageRecorder;
+import org.recto.usage.UsageRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Reports downloads (Requests) and citation exports (Investigations) to the usage module, as the site reports views. */
+@Component
+class Readers {
+
+    private final UsageRecorder recorder;
+    private final Clock clock;
+
+    Readers(UsageRecorder recorder, ObjectProvider<Clock> clock) {
+        this.recorder = recorder;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    void did(String doi, UsageAction action, HttpServletRequest request) {
+        recorder.record(new UsageRequest(clock.instant(), doi, action, request.getRemoteAddr(),
+                request.getHeader(HttpHeaders.USER_AGENT), null, false));
+    }
+}
