@@ -9,7 +9,7 @@ import java.util.Set;
 final class Commands {
 
     /** Verbs that need the database and the modules, but no web server. */
-    static final Set<String> BATCH = Set.of("import", "import-benchmark", "usage-rollup", "reindex");
+    static final Set<String> BATCH = Set.of("import", "import-benchmark", "usage-rollup", "reindex", "crossref-deposit");
 
     private Commands() {
     }
