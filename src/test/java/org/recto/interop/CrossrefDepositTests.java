@@ -95,6 +95,30 @@ class CrossrefDepositTests {
         assertThat(texts(doc, "//*[local-name()='ORCID']")).allSatisfy(o -> assertThat(o).startsWith("https://orcid.org/"));
     }
 
+    /** The page's meta tags and JSON-LD carry the same references with their DOIs (Highwire, Dublin Core, schema.org). */
+    @Test
+    void pagesCarryReferencesWithDoisOrcidsAndDublinCore() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(InteropFixtures.get(port, "/doi/" + CORPUS_DOI).body());
+        List<String> references = page.select("meta[name=citation_reference]").eachAttr("content");
+        assertThat(references).hasSize(68);
+        assertThat(references).filteredOn(r -> r.contains("citation_doi=10.")).hasSizeGreaterThan(40);
+        assertThat(references).anySatisfy(r -> assertThat(r).contains("citation_title=").contains("citation_doi=10.1038/nature11336"));
+        assertThat(page.select("meta[name=DC.title]").attr("content")).isNotBlank();
+        assertThat(page.select("meta[name=DC.identifier]").attr("content")).isEqualTo("doi:" + CORPUS_DOI);
+        assertThat(page.select("link[rel=schema.DC]")).hasSize(1);
+        tools.jackson.databind.JsonNode ld = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(page.select("script[type=application/ld+json]").html());
+        assertThat(ld.get("citation")).hasSize(68);
+        assertThat(ld.get("citation").toString()).contains("\"@id\":\"https://doi.org/10.1038/nature11336\"");
+
+        org.jsoup.nodes.Document demo = org.jsoup.Jsoup.parse(InteropFixtures.get(port, "/doi/10.5555/jcpg.2025.002").body());
+        assertThat(demo.select("meta[name=citation_author_orcid]").eachAttr("content")).isNotEmpty()
+                .allSatisfy(o -> assertThat(o).startsWith("https://orcid.org/"));
+        assertThat(demo.select("meta[name=citation_reference]").eachAttr("content"))
+                .anySatisfy(r -> assertThat(r).contains("citation_doi=10.5555/jcpg.2025.00"));
+        assertThat(demo.select("meta[name=DC.creator]")).hasSize(3);
+    }
+
     @Test
     void anIssueDepositHoldsItsArticles() {
         Document issue = deposit("/journals/JCPG/issues/3/2/crossref.xml");

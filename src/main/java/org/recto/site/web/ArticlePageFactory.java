@@ -126,8 +126,8 @@ class ArticlePageFactory {
                 a.back().appendices().stream()
                         .map(x -> new AppendixView(x.id(), safe.clean(x.titleHtml()), safe.clean(x.html())))
                         .toList(),
-                metadata.metaTags(a, path),
-                metadata.jsonLd(a, path));
+                metadata.metaTags(a, path, cited),
+                metadata.jsonLd(a, path, cited));
     }
 
     static String typeLabel(String articleType) {
