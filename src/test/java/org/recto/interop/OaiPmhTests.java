@@ -225,6 +225,9 @@ class OaiPmhTests {
         cases.put("verb=GetRecord&metadataPrefix=oai_dc&identifier=urn:isbn:123", "idDoesNotExist");
         cases.put("verb=ListMetadataFormats&identifier=" + encode(identifier("10.9999/nothing")), "idDoesNotExist");
         cases.put("verb=ListIdentifiers&metadataPrefix=oai_dc&set=journal:NOPE", "noRecordsMatch");
+        // Hostile arguments are echoed as escaped text, and characters XML cannot carry are dropped: the answer stays valid.
+        cases.put("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode("oai:localhost:\"/><x a='&\u0001\u0000"), "idDoesNotExist");
+        cases.put("verb=ListRecords&resumptionToken=" + encode("]]><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"), "badResumptionToken");
         cases.forEach((query, code) -> {
             Document doc = oai(query);
             assertThat(errorCode(doc)).as(query).isEqualTo(code);
