@@ -65,7 +65,7 @@ final class OaiListing {
         byte[] jats = jatsOf(change, prefix);
         return xml -> {
             xml.start("GetRecord");
-            record(xml, change, stored, prefix, jats);
+            record(xml, change, stored, jats);
             xml.end();
         };
     }
@@ -98,9 +98,11 @@ final class OaiListing {
         List<StoredArticle> articles = new ArrayList<>();
         List<byte[]> sources = new ArrayList<>();
         if (records) {
+            // A JATS record is the stored source alone; only Dublin Core needs the article read.
             for (Change c : shown) {
-                articles.add(OaiRepository.require(catalog.find(c.doi(), c.version()), c.doi()));
-                sources.add(jatsOf(c, prefix));
+                byte[] jats = jatsOf(c, prefix);
+                sources.add(jats);
+                articles.add(jats != null ? null : OaiRepository.require(catalog.find(c.doi(), c.version()), c.doi()));
             }
         }
         ResumptionToken next = more ? new ResumptionToken(prefix, setSpec, window.from(), window.until(), window.asOf(),
@@ -110,7 +112,7 @@ final class OaiListing {
             xml.start(records ? "ListRecords" : "ListIdentifiers");
             for (int i = 0; i < shown.size(); i++) {
                 if (records) {
-                    record(xml, shown.get(i), articles.get(i), prefix, sources.get(i));
+                    record(xml, shown.get(i), articles.get(i), sources.get(i));
                 } else {
                     header(xml, shown.get(i));
                 }
@@ -178,12 +180,13 @@ final class OaiListing {
         xml.end();
     }
 
-    private void record(XmlOut xml, Change c, StoredArticle stored, String prefix, byte[] jats) throws XMLStreamException {
+    /** A record: its header, then the JATS source when given, else the article ({@code stored}) as Dublin Core. */
+    private void record(XmlOut xml, Change c, StoredArticle stored, byte[] jats) throws XMLStreamException {
         xml.start("record");
         header(xml, c);
         xml.start("metadata");
         if (jats != null) {
-            JatsPayload.copy(stored.article().doi(), jats, xml.writer());
+            JatsPayload.copy(c.doi(), jats, xml.writer());
         } else {
             DublinCore.write(xml, stored.article(), links.absolute(links.article(stored.article().doi())));
         }
