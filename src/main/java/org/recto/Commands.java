@@ -12,7 +12,7 @@ final class Commands {
 
     /** Verbs that need the database and the modules, but no web server. */
     static final Set<String> BATCH = Set.of("import", "import-benchmark", "usage-rollup", "reindex",
-            "mentions-import");
+            "mentions-import", "crossref-deposit");
 
     /** Exit code for a word that is no verb (as for a usage error). */
     static final int UNKNOWN_VERB = 2;
@@ -27,6 +27,8 @@ final class Commands {
               usage-rollup               run the daily COUNTER usage roll-up now
               reindex                    rebuild every datum derived from the store (references, citations, index, pages)
               mentions-import FILE       add attention mentions from a JSON-lines file
+              crossref-deposit [--journal KEY] [--since YYYY-MM-DD] [--out FILE]
+                                         write a Crossref deposit file of the latest versions
               refs-parse                 parse references, one a line on stdin, JSON lines on stdout
               refs-eval FILE...          score the reference parser on gold files
               refs-train                 retrain the reference parser from ../shared/refs/train

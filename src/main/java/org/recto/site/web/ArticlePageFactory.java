@@ -135,8 +135,8 @@ class ArticlePageFactory {
                 a.back().appendices().stream()
                         .map(x -> new AppendixView(x.id(), safe.clean(x.titleHtml()), safe.clean(x.html())))
                         .toList(),
-                metadata.metaTags(a, path),
-                metadata.jsonLd(a, path));
+                metadata.metaTags(a, path, cited),
+                metadata.jsonLd(a, path, cited));
     }
 
     /** The body up to the end of its first top-level element: enough to tell whether it shows anything. */

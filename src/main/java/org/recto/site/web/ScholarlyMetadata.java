@@ -12,6 +12,7 @@ import org.recto.article.Contributor;
 import org.recto.article.Html;
 import org.recto.article.KeywordGroup;
 import org.recto.article.PubDate;
+import org.recto.references.ArticleCitations;
 import org.recto.site.SiteProperties;
 import org.recto.site.web.ArticlePage.MetaTag;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class ScholarlyMetadata {
         this.json = json;
     }
 
-    List<MetaTag> metaTags(Article a, String path) {
+    List<MetaTag> metaTags(Article a, String path, ArticleCitations cited) {
         List<MetaTag> tags = new ArrayList<>();
         add(tags, "citation_title", a.titleText());
         Map<String, Affiliation> affs = affiliationsById(a);
@@ -74,14 +75,32 @@ class ScholarlyMetadata {
             add(tags, "citation_fulltext_html_url", site.absolute(path + "/full"));
         }
         add(tags, "citation_pdf_url", site.absolute(path + "/pdf"));
-        for (var r : a.back().references()) {
-            add(tags, "citation_reference", r.rawText());
+        for (ReferenceMetadata.CitedWork w : ReferenceMetadata.of(a, cited)) {
+            add(tags, "citation_reference", ReferenceMetadata.highwire(w));
         }
-        add(tags, "dc.identifier", "doi:" + a.doi());
+        dublinCore(tags, a, date);
         return tags;
     }
 
-    String jsonLd(Article a, String path) {
+    /** Dublin Core, which Zotero reads when Highwire tags are missing (with {@code <link rel="schema.DC">} in the head). */
+    private static void dublinCore(List<MetaTag> tags, Article a, PubDate date) {
+        add(tags, "DC.title", a.titleText());
+        a.authors().forEach(c -> add(tags, "DC.creator", c.invertedName()));
+        if (date != null && date.year() != null) {
+            add(tags, "DC.date", date.iso());
+        }
+        add(tags, "DC.identifier", "doi:" + a.doi());
+        add(tags, "DC.publisher", a.journal().publisher());
+        add(tags, "DC.source", a.journal().title());
+        add(tags, "DC.type", "Text");
+        add(tags, "DC.language", a.language());
+        a.keywordGroups().stream().map(KeywordGroup::keywords).flatMap(List::stream).forEach(k -> add(tags, "DC.subject", k));
+        if (a.permissions() != null && a.permissions().licenseUrl() != null && a.permissions().licenseUrl().startsWith("http")) {
+            add(tags, "DC.rights", a.permissions().licenseUrl());
+        }
+    }
+
+    String jsonLd(Article a, String path, ArticleCitations cited) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", "https://schema.org");
         doc.put("@type", "ScholarlyArticle");
@@ -163,6 +182,20 @@ class ScholarlyMetadata {
         doc.put("encoding", List.of(
                 Map.of("@type", "MediaObject", "encodingFormat", "application/pdf", "contentUrl", site.absolute(path + "/pdf")),
                 Map.of("@type", "MediaObject", "encodingFormat", "application/epub+zip", "contentUrl", site.absolute(path + "/epub"))));
+        List<Map<String, Object>> citations = new ArrayList<>();
+        for (ReferenceMetadata.CitedWork w : ReferenceMetadata.of(a, cited)) {
+            Map<String, Object> work = new LinkedHashMap<>();
+            work.put("@type", "CreativeWork");
+            work.put("name", w.text());
+            if (w.doi() != null) {
+                work.put("@id", "https://doi.org/" + w.doi());
+                work.put("sameAs", "https://doi.org/" + w.doi());
+            }
+            citations.add(work);
+        }
+        if (!citations.isEmpty()) {
+            doc.put("citation", citations);
+        }
         // "</" must not appear inside a <script> element; the JSON stays the same data with \u003c.
         return json.writeValueAsString(doc).replace("<", "\\u003c");
     }

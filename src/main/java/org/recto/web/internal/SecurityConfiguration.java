@@ -95,7 +95,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(token), AnonymousAuthenticationFilter.class)
                 // An anonymous caller of the admin API gets 401; a form post without its CSRF token, 403.
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> unauthorised(json, request, response)))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // OAI-PMH harvesters POST forms without cookies, and a harvest changes nothing.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/oai"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable());
         return headers(http).build();
