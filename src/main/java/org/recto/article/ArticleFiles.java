@@ -18,5 +18,8 @@ public interface ArticleFiles {
     /** The names of the version's files, in name order. */
     List<String> names(String doi, int version);
 
+    /** The latest version of the DOI (whose files a link without a version means), if the DOI is stored. */
+    java.util.OptionalInt latestVersion(String doi);
+
     int WEB_WIDTH = 1600;
 }

@@ -58,6 +58,12 @@ class ArticleFileStore implements ArticleFiles {
     }
 
     @Override
+    public java.util.OptionalInt latestVersion(String doi) {
+        return jdbc.sql("select latest_version from article where doi_key = ?").param(DoiKeys.key(doi))
+                .query(Integer.class).optional().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
+    }
+
+    @Override
     public List<String> names(String doi, int version) {
         return jdbc.sql("select f.name " + VERSION + " order by f.name")
                 .params(DoiKeys.key(doi), version)

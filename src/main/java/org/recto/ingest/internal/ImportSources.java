@@ -144,7 +144,7 @@ final class ImportSources {
                 }
             }
         }
-        return JatsPackage.articleAmong(xmls, entries.stream().map(ZipEntry::getName).toList()).isPresent();
+        return JatsPackage.articleAmongEntries(xmls, entries.stream().map(ZipEntry::getName).toList()).isPresent();
     }
 
     /** A source that is a whole package: the article's XML and its files. */

@@ -61,15 +61,25 @@ public final class JatsPackage {
         return List.copyOf(names);
     }
 
-    /** Of the XML documents given, the one that refers to some of the other names, if exactly one does. */
+    /** Of the XML documents given, the one that refers to the most of the other names, if one does. */
     static Optional<String> articleAmong(Map<String, byte[]> xmls, Collection<String> otherNames) {
-        List<String> articles = new ArrayList<>();
-        xmls.forEach((name, bytes) -> {
-            if (references(bytes).stream().anyMatch(otherNames::contains)) {
-                articles.add(name);
+        // The article is the XML that names the most of the other files (eLife ships an older copy of the
+        // article as a supplementary XML, which names a few); a tie is not a package.
+        String best = null;
+        long bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, byte[]> xml : xmls.entrySet()) {
+            long count = references(xml.getValue()).stream()
+                    .filter(n -> !n.equals(xml.getKey()) && otherNames.contains(n)).count();
+            if (count > bestCount) {
+                best = xml.getKey();
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount && count > 0) {
+                tie = true;
             }
-        });
-        return articles.size() == 1 ? Optional.of(articles.get(0)) : Optional.empty();
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
     }
 
     /** Reads a package zip, at most {@code maxBytes} unpacked in all; refuses unsafe entry names. */
@@ -103,7 +113,11 @@ public final class JatsPackage {
     }
 
     /** The package made of these files (names relative to the package), or why they are not one. */
-    static Contents contents(Map<String, byte[]> entries) throws PackageException {
+    static Contents contents(Map<String, byte[]> zipped) throws PackageException {
+        // A zip of the package's folder holds its files under that folder's name; the XML names them without it.
+        String folder = commonFolder(zipped.keySet());
+        Map<String, byte[]> entries = new TreeMap<>();
+        zipped.forEach((name, bytes) -> entries.put(name.substring(folder.length()), bytes));
         Map<String, byte[]> xmls = new TreeMap<>();
         entries.forEach((name, bytes) -> {
             if (isXml(name)) {
@@ -140,6 +154,25 @@ public final class JatsPackage {
             throw new PackageException(name + ": an entry name that points outside the package is refused");
         }
         return name;
+    }
+
+    /** The one folder ({@code name/}) every entry is in, or "". */
+    static String commonFolder(Collection<String> names) {
+        String first = names.isEmpty() ? "" : names.iterator().next();
+        int slash = first.indexOf('/');
+        if (slash <= 0) {
+            return "";
+        }
+        String folder = first.substring(0, slash + 1);
+        return names.stream().allMatch(n -> n.startsWith(folder) && n.length() > folder.length()) ? folder : "";
+    }
+
+    /** Of the XML documents (by entry name), the one that refers to some of the other entries, if exactly one does. */
+    static Optional<String> articleAmongEntries(Map<String, byte[]> xmls, Collection<String> entryNames) {
+        String folder = commonFolder(entryNames);
+        Map<String, byte[]> relative = new TreeMap<>();
+        xmls.forEach((name, bytes) -> relative.put(name.startsWith(folder) ? name.substring(folder.length()) : name, bytes));
+        return articleAmong(relative, entryNames.stream().map(n -> n.startsWith(folder) ? n.substring(folder.length()) : n).toList());
     }
 
     static boolean ignored(String name) {
