@@ -57,6 +57,13 @@ class ArticleWriter implements ArticleStore {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Overridden only so that the call is transactional too (the interface's default would bypass the proxy's advice). */
+    @Override
+    @Transactional
+    public SaveResult save(Article article, byte[] jatsSource, String sourceName) {
+        return save(article, jatsSource, sourceName, List.of());
+    }
+
     @Override
     @Transactional
     public SaveResult save(Article article, byte[] jatsSource, String sourceName, List<ArticleFile> packageFiles) {
