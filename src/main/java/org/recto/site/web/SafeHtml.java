@@ -56,7 +56,10 @@ public class SafeHtml {
         for (Element img : dirty.select("img")) {
             img.removeAttr(FigureImages.FILE);
             String src = img.attr("src");
-            if (!src.isBlank() && !ABSOLUTE.matcher(src).lookingAt() && !src.startsWith("/") && !src.contains("..")) {
+            if (ABSOLUTE.matcher(src).lookingAt()) {
+                // Before the cleaner, which would leave a protocol-relative //host image as a bare <img>.
+                img.replaceWith(notShown());
+            } else if (!src.isBlank() && !src.startsWith("/") && !src.contains("..")) {
                 img.attr(FigureImages.FILE, src.strip()).removeAttr("src");
             }
         }
@@ -66,8 +69,7 @@ public class SafeHtml {
         // loaded: the reader sees that an image was left out, and nothing leaves the page.
         for (Element img : clean.select("img[src]:not([" + FigureImages.FILE + "])")) {
             if (ABSOLUTE.matcher(img.attr("src")).lookingAt()) {
-                img.replaceWith(new Element("span").addClass("image-not-shown")
-                        .text("An image from another site is not shown."));
+                img.replaceWith(notShown());
             }
         }
         // A wide table scrolls sideways inside a region that keyboard users can focus and scroll.
@@ -79,6 +81,10 @@ public class SafeHtml {
             table.parent().attr("aria-label", label);
         }
         return clean.body().html();
+    }
+
+    private static Element notShown() {
+        return new Element("span").addClass("image-not-shown").text("An image from another site is not shown.");
     }
 
     /** The fragment with everything outside the allow-list removed; "" for null. */
