@@ -7,7 +7,15 @@ public interface ArticleStore {
      * Stores the article as a new version of its DOI (the first version if the DOI is new). Bytes
      * identical to the latest version's source are not stored again.
      */
-    SaveResult save(Article article, byte[] jatsSource, String sourceName);
+    default SaveResult save(Article article, byte[] jatsSource, String sourceName) {
+        return save(article, jatsSource, sourceName, java.util.List.of());
+    }
+
+    /**
+     * Stores the article with the files of its package, in the same transaction. The XML and the files
+     * together decide whether anything changed: the same XML with the same files stores nothing new.
+     */
+    SaveResult save(Article article, byte[] jatsSource, String sourceName, java.util.List<ArticleFile> files);
 
     /** What {@link #save} did. */
     record SaveResult(String doi, int version, Outcome outcome) {

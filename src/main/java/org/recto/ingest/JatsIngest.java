@@ -3,7 +3,12 @@ package org.recto.ingest;
 import java.sql.SQLException;
 import java.util.List;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.recto.article.Article;
+import org.recto.article.ArticleFile;
+import org.recto.ingest.internal.JatsPackage;
 import org.recto.article.ArticleStore;
 import org.recto.jats.JatsException;
 import org.recto.jats.JatsProblem;
@@ -36,6 +41,14 @@ public class JatsIngest {
     }
 
     public IngestResult ingest(byte[] xml, String source) {
+        return ingestPackage(xml, source, List.of());
+    }
+
+    /**
+     * Imports a JATS package: the article's XML with its files, stored in the same transaction. Files the XML
+     * names but the package lacks are warnings (a real package can be incomplete), not failures.
+     */
+    public IngestResult ingestPackage(byte[] xml, String source, List<ArticleFile> files) {
         Article article;
         try {
             article = reader.read(xml, source);
@@ -49,13 +62,13 @@ public class JatsIngest {
         try {
             ArticleStore.SaveResult saved;
             try {
-                saved = store(article, xml, source);
+                saved = store(article, xml, source, files);
             } catch (DuplicateKeyException e) {
                 // Another import committed the same journal, issue or DOI a moment ago (parallel
                 // imports); now that its rows are visible, a second attempt finds and uses them.
-                saved = store(article, xml, source);
+                saved = store(article, xml, source, files);
             }
-            return IngestResult.stored(source, saved);
+            return IngestResult.stored(source, saved, files.isEmpty() ? List.of() : missingFiles(xml, files));
         } catch (DataAccessException e) {
             log.warn("Could not store {} ({})", source, article.doi(), e);
             String message = FieldLengths.TOO_LONG_STATE.equals(sqlState(e)) ? FieldLengths.refusedByTheStore(article.doi())
@@ -65,9 +78,16 @@ public class JatsIngest {
         }
     }
 
-    private ArticleStore.SaveResult store(Article article, byte[] xml, String source) {
+    private ArticleStore.SaveResult store(Article article, byte[] xml, String source, List<ArticleFile> files) {
         // The store announces the version (ArticlePublished) inside this transaction.
-        return transaction.execute(status -> store.save(article, xml, source));
+        return transaction.execute(status -> store.save(article, xml, source, files));
+    }
+
+    private static List<String> missingFiles(byte[] xml, List<ArticleFile> files) {
+        Set<String> present = files.stream().map(ArticleFile::name).collect(Collectors.toSet());
+        return JatsPackage.references(xml).stream().filter(name -> !present.contains(name))
+                .map(name -> name + ": the XML refers to this file but the package does not hold it")
+                .toList();
     }
 
     /** The SQLSTATE of the database's refusal, or null. */

@@ -3,10 +3,15 @@ package org.recto.web;
 import java.util.regex.Pattern;
 
 /**
- * What the registry read from a DOI path: the DOI (percent-decoded, as the reader typed it) and the
- * action taken off the path's end.
+ * What the registry read from a DOI path: the DOI (percent-decoded, as the reader typed it), the
+ * action taken off the path's end, and for a route that takes one ({@link DoiRoute#takesSubPath()}) the
+ * decoded segment after its action ({@code fig1.tif} in {@code /doi/{doi}/files/fig1.tif}), else empty.
  */
-public record DoiRequest(String doi, String action, DoiRoute.Scope scope) {
+public record DoiRequest(String doi, String action, DoiRoute.Scope scope, String subPath) {
+
+    public DoiRequest(String doi, String action, DoiRoute.Scope scope) {
+        this(doi, action, scope, "");
+    }
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
 

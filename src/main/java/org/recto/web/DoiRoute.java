@@ -21,6 +21,45 @@ public interface DoiRoute {
 
     void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException;
 
+    /**
+     * Whether the route takes one more path segment after its action ({@code /doi/{doi}/files/{name}}, the
+     * name percent-encoded as one segment with {@link PathEncoding#segment}); it is in {@link DoiRequest#subPath()}.
+     */
+    default boolean takesSubPath() {
+        return false;
+    }
+
+    /** A route that takes a segment after its action: {@code /doi/{doi}/{action}/{subPath}}. */
+    static DoiRoute withSubPath(Scope scope, String action, Handler handler) {
+        DoiRoute plain = of(scope, action, handler);
+        return new DoiRoute() {
+            @Override
+            public Scope scope() {
+                return scope;
+            }
+
+            @Override
+            public String action() {
+                return action;
+            }
+
+            @Override
+            public boolean takesSubPath() {
+                return true;
+            }
+
+            @Override
+            public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
+                plain.handle(doi, request, response);
+            }
+
+            @Override
+            public String toString() {
+                return scope.path("{doi}", action) + "/{name}";
+            }
+        };
+    }
+
     /** A route from its parts, for a module that contributes several with one handler class. */
     static DoiRoute of(Scope scope, String action, Handler handler) {
         return new DoiRoute() {

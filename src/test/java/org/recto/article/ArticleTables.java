@@ -10,7 +10,7 @@ public final class ArticleTables {
     private static final List<String> TABLES = List.of("article_relation", "article_reference", "article_note",
             "article_appendix", "article_section", "article_subject", "article_keyword", "article_abstract",
             "article_pub_date", "article_author_note", "article_contributor", "article_affiliation_institution_id",
-            "article_affiliation", "article_identifier", "article_version", "article", "journal_issue", "journal_identity", "journal");
+            "article_affiliation", "article_identifier", "article_file", "article_version", "article", "journal_issue", "journal_identity", "journal");
 
     private ArticleTables() {
     }

@@ -72,6 +72,7 @@ class AccessibilityBrowserTests {
         }
         assertThat(ingest.ingest(new SmallArticle().doi("10.5555/recto.versioned.correction").type("correction")
                 .title("Correction: A versioned article").related("corrected-article", VERSIONED).bytes(), "c.xml").ok()).isTrue();
+        importPackage(SharedData.dir().resolve("corpus/packages/elife-1234567890-v1"));
         browser = Browser.start(true);
         DerivedData.await(derived);
     }
@@ -127,6 +128,34 @@ class AccessibilityBrowserTests {
             // A reference of a few lines, not one word per line.
             assertThat(box.getHeight()).as(path + ": the reference's height").isLessThan(220);
         }
+    }
+
+    /** eLife's package: figures whose TIFF is in it show their web rendition; the browser really decodes it. */
+    @Test
+    void aFigureImageLoads() {
+        browser.get("http://localhost:" + port + "/doi/10.7554/eLife.1234567890/full");
+        WebElement img = browser.findElement(By.cssSelector("figure#fig1 img"));
+        Object width = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const img = arguments[0], done = arguments[arguments.length - 1];"
+                        + "img.loading = 'eager'; img.scrollIntoView();"
+                        + "if (img.complete && img.naturalWidth > 0) { done(img.naturalWidth); }"
+                        + "else { img.onload = () => done(img.naturalWidth); img.onerror = () => done(0); }", img);
+        assertThat(((Number) width).intValue()).as("naturalWidth of " + img.getAttribute("src")).isPositive();
+        assertThat(browser.findElements(By.cssSelector("figure#fig3 .image-not-available"))).hasSize(1);
+    }
+
+    private void importPackage(java.nio.file.Path folder) throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip);
+                java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                z.write(java.nio.file.Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+        var contents = org.recto.ingest.internal.JatsPackage.fromZip(new java.io.ByteArrayInputStream(zip.toByteArray()), 100L << 20);
+        assertThat(ingest.ingestPackage(contents.xml(), "elife package", contents.files()).ok()).isTrue();
     }
 
     @Test

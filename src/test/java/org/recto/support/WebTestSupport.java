@@ -28,8 +28,12 @@ public final class WebTestSupport {
     }
 
     public HttpResponse<String> post(String path, byte[] body, String token) {
+        return post(path, body, token, "application/xml");
+    }
+
+    public HttpResponse<String> post(String path, byte[] body, String token, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/xml")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.recto.article.Abstract;
 import org.recto.article.Affiliation;
 import org.recto.article.Article;
+import org.recto.article.ArticleFile;
 import org.recto.article.ArticleId;
 import org.recto.article.ArticlePublished;
 import org.recto.article.ArticleStore;
@@ -44,21 +45,30 @@ class ArticleWriter implements ArticleStore {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JournalDirectory journals;
+    private final ArticleFileStore files;
 
     ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Optional<Clock> clock,
-            JournalDirectory journals) {
+            JournalDirectory journals, ArticleFileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.journals = journals;
         this.batch = batch;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Overridden only so that the call is transactional too (the interface's default would bypass the proxy's advice). */
     @Override
     @Transactional
     public SaveResult save(Article article, byte[] jatsSource, String sourceName) {
+        return save(article, jatsSource, sourceName, List.of());
+    }
+
+    @Override
+    @Transactional
+    public SaveResult save(Article article, byte[] jatsSource, String sourceName, List<ArticleFile> packageFiles) {
         String doiKey = DoiKeys.key(article.doi());
-        String sha = sha256(jatsSource);
+        String sha = sourceSha256(jatsSource, packageFiles);
         Instant now = clock.instant();
 
         long journalId = journals.upsert(article.journal());
@@ -102,6 +112,7 @@ class ArticleWriter implements ArticleStore {
 
         long versionId = insertVersion(articleId, version, article, jatsSource, sha, sourceName, now);
         insertChildren(versionId, article);
+        files.insert(versionId, packageFiles);
         // Inside the transaction: the registry stores the publication with the version, and listeners
         // run only once both have committed.
         events.publishEvent(new ArticlePublished(article.doi(), version, outcome == Outcome.NEW,
@@ -324,6 +335,20 @@ class ArticleWriter implements ArticleStore {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * The XML's hash, or, with package files, the hash of the XML's and every file's name and hash: the same
+     * XML with other files is a new version, and a plain XML import keeps the hash it always had.
+     */
+    static String sourceSha256(byte[] xml, List<ArticleFile> packageFiles) {
+        if (packageFiles.isEmpty()) {
+            return sha256(xml);
+        }
+        StringBuilder all = new StringBuilder(sha256(xml));
+        packageFiles.stream().sorted(java.util.Comparator.comparing(ArticleFile::name))
+                .forEach(f -> all.append('\n').append(f.name()).append('\t').append(sha256(f.bytes())));
+        return sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] bytes) {

@@ -86,10 +86,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             workers.awaitTermination(365, TimeUnit.DAYS);
         }
         progress.finish();
-        Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>());
+        Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>(), new ArrayList<>());
         for (IngestResult result : results) {
             if (result.ok()) {
                 summary.counts().merge(result.outcome(), 1, Integer::sum);
+                result.warnings().forEach(w -> summary.warnings().add(result.source() + ": " + w));
             } else {
                 result.problems().forEach(p -> summary.failures().add(p.toString()));
             }
@@ -99,6 +100,10 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private IngestResult importOne(ImportSources.Source source) {
         try {
+            if (source instanceof ImportSources.PackageSource pkg) {
+                JatsPackage.Contents contents = pkg.contents(properties.maxBytes());
+                return ingest.ingestPackage(contents.xml(), source.name() + "!" + contents.xmlName(), contents.files());
+            }
             return ingest.ingest(source.read(properties.maxBytes()), source.name());
         } catch (IOException e) {
             return IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0, e.getMessage())));
@@ -113,12 +118,20 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    record Summary(Map<Outcome, Integer> counts, List<String> failures) {
+    record Summary(Map<Outcome, Integer> counts, List<String> failures, List<String> warnings) {
+
+        Summary(Map<Outcome, Integer> counts, List<String> failures) {
+            this(counts, failures, new ArrayList<>());
+        }
 
         void print(PrintStream out) {
             out.printf("Imported: %d new, %d updated, %d unchanged, %d failed%n",
                     counts.getOrDefault(Outcome.NEW, 0), counts.getOrDefault(Outcome.UPDATED, 0),
                     counts.getOrDefault(Outcome.UNCHANGED, 0), failures.size());
+            if (!warnings.isEmpty()) {
+                out.printf("Warnings (%d, imported anyway):%n", warnings.size());
+                warnings.forEach(w -> out.println("  " + printable(w)));
+            }
             if (!failures.isEmpty()) {
                 out.println("Failed:");
                 failures.forEach(f -> out.println("  " + printable(f)));

@@ -1,5 +1,6 @@
 package org.recto.ingest.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,6 +11,7 @@ import org.recto.article.ArticleStore;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
+import org.recto.ingest.internal.JatsPackage;
 import org.recto.web.DoiRoute.Scope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * {@code POST /api/v1/articles}: one JATS document in the body, an admin bearer token in the header.
+ * {@code POST /api/v1/articles}: one JATS document in the body (or, with {@code Content-Type: application/zip}, a
+ * JATS package: the article XML with its graphics and supplementary files), an admin bearer token in the header.
  * 201 with the landing page's address (200 when the identical XML is already stored); 400 problem+json listing every problem; 401 without a valid token.
  */
 @RestController
@@ -51,7 +54,19 @@ class ArticleImportController {
             return badRequest(List.of(Map.of("file", "request body", "line", 0, "column", 0,
                     "message", "the request body is empty: send one JATS XML document")));
         }
-        IngestResult result = ingest.ingest(body, "request body");
+        IngestResult result;
+        if (isZip(request.getContentType())) {
+            JatsPackage.Contents contents;
+            try {
+                contents = JatsPackage.fromZip(new ByteArrayInputStream(body), properties.maxBytes());
+            } catch (IOException e) {
+                return badRequest(List.of(Map.of("file", "request body", "line", 0, "column", 0,
+                        "message", "the JATS package was refused: " + e.getMessage())));
+            }
+            result = ingest.ingestPackage(contents.xml(), "request body!" + contents.xmlName(), contents.files());
+        } else {
+            result = ingest.ingest(body, "request body");
+        }
         if (!result.ok()) {
             return badRequest(result.problems().stream()
                     .map(p -> Map.<String, Object>of("file", p.file(), "line", p.line(), "column", p.column(), "message", p.message()))
@@ -63,7 +78,11 @@ class ArticleImportController {
                 : ResponseEntity.created(location);
         return status
                 .body(Map.of("doi", result.doi(), "version", result.version(), "outcome", result.outcome().name().toLowerCase(),
-                        "location", location.toString()));
+                        "location", location.toString(), "warnings", result.warnings()));
+    }
+
+    private static boolean isZip(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/zip");
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(List<Map<String, Object>> errors) {

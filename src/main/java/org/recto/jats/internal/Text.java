@@ -244,12 +244,9 @@ public final class Text {
                 return null;
             }
         }
-        String lower = h.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".gif")
-                || lower.endsWith(".webp")) {
-            return h;
-        }
-        return null;
+        // A relative name is a file of the article's package, whatever its format (TIFF is usual): the page
+        // points it at the stored file, its web rendition, or says that the image is not available.
+        return h;
     }
 
     /**

@@ -59,17 +59,24 @@ class ArticlePageFactory {
 
     private final ArticleCatalog catalog;
     private final SafeHtml safe;
+    private final FigureImages figures;
     private final ScholarlyMetadata metadata;
     private final Citations citations;
     private final SiteProperties site;
 
     ArticlePageFactory(ArticleCatalog catalog, SafeHtml safe, ScholarlyMetadata metadata, Citations citations,
-                       SiteProperties site) {
+                       SiteProperties site, FigureImages figures) {
+        this.figures = figures;
         this.catalog = catalog;
         this.safe = safe;
         this.metadata = metadata;
         this.citations = citations;
         this.site = site;
+    }
+
+    /** The fragment with its package images pointed at the version's files. */
+    private String placed(StoredArticle stored, String cleanHtml) {
+        return figures.place(cleanHtml, stored.article().doi(), stored.version(), stored.isLatest());
     }
 
     /**
@@ -130,10 +137,10 @@ class ArticlePageFactory {
                         .map(s -> new LinkView(s.titleText(), Paths.article(s.doi()))).toList(),
                 related,
                 a.body().sections().stream().map(s -> new SectionView(s.id(), safe.clean(s.titleHtml()), s.depth())).toList(),
-                withBody ? safe.clean(a.body().html()) : safe.clean(firstBlock(a.body().html())),
+                placed(stored, withBody ? safe.clean(a.body().html()) : safe.clean(firstBlock(a.body().html()))),
                 safe.clean(a.back().acknowledgementsHtml()),
                 a.back().appendices().stream()
-                        .map(x -> new AppendixView(x.id(), safe.clean(x.titleHtml()), safe.clean(x.html())))
+                        .map(x -> new AppendixView(x.id(), safe.clean(x.titleHtml()), placed(stored, safe.clean(x.html()))))
                         .toList(),
                 metadata.metaTags(a, path, cited),
                 metadata.jsonLd(a, path, cited));

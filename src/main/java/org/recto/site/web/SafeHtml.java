@@ -35,7 +35,7 @@ public class SafeHtml {
             .addAttributes("td", "colspan", "rowspan", "align", "valign", "scope")
             .addAttributes("th", "colspan", "rowspan", "align", "valign", "scope")
             .addAttributes("ol", "type", "start")
-            .addAttributes("img", "src", "alt", "width", "height", "loading")
+            .addAttributes("img", "src", "alt", "width", "height", "loading", FigureImages.FILE)
             .addAttributes("math", "display", "xmlns")
             .addAttributes("mo", "stretchy", "fence", "separator")
             .addAttributes("mfenced", "open", "close", "separators")
@@ -51,14 +51,25 @@ public class SafeHtml {
     private long cachedChars;
 
     private String clean(Document dirty) {
+        // A relative src names a file of the article's package: the cleaner would drop it (it has no
+        // protocol), so it travels as data-file, and FigureImages points it at the stored file or says it is missing.
+        for (Element img : dirty.select("img")) {
+            img.removeAttr(FigureImages.FILE);
+            String src = img.attr("src");
+            if (ABSOLUTE.matcher(src).lookingAt()) {
+                // Before the cleaner, which would leave a protocol-relative //host image as a bare <img>.
+                img.replaceWith(notShown());
+            } else if (!src.isBlank() && !src.startsWith("/") && !src.contains("..")) {
+                img.attr(FigureImages.FILE, src.strip()).removeAttr("src");
+            }
+        }
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings(output);
         // An image from another site (a tracking pixel, or one that tells that site who reads what) is not
         // loaded: the reader sees that an image was left out, and nothing leaves the page.
-        for (Element img : clean.select("img[src]")) {
+        for (Element img : clean.select("img[src]:not([" + FigureImages.FILE + "])")) {
             if (ABSOLUTE.matcher(img.attr("src")).lookingAt()) {
-                img.replaceWith(new Element("span").addClass("image-not-shown")
-                        .text("An image from another site is not shown."));
+                img.replaceWith(notShown());
             }
         }
         // A wide table scrolls sideways inside a region that keyboard users can focus and scroll.
@@ -70,6 +81,10 @@ public class SafeHtml {
             table.parent().attr("aria-label", label);
         }
         return clean.body().html();
+    }
+
+    private static Element notShown() {
+        return new Element("span").addClass("image-not-shown").text("An image from another site is not shown.");
     }
 
     /** The fragment with everything outside the allow-list removed; "" for null. */

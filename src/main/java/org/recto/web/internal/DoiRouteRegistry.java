@@ -50,7 +50,7 @@ class DoiRouteRegistry extends AbstractHandlerMapping {
             }
         }
         routes.forEach((scope, byAction) -> actions.put(scope, byAction.keySet().stream()
-                .filter(a -> !a.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+                .filter(a -> !a.isEmpty() && !byAction.get(a).takesSubPath()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
         setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     }
 
@@ -70,6 +70,10 @@ class DoiRouteRegistry extends AbstractHandlerMapping {
     }
 
     private HttpRequestHandler handler(Scope scope, String rest) {
+        HttpRequestHandler withSubPath = subPathHandler(scope, rest);
+        if (withSubPath != null) {
+            return withSubPath;
+        }
         String decoded;
         try {
             decoded = UriUtils.decode(rest, StandardCharsets.UTF_8);
@@ -89,6 +93,34 @@ class DoiRouteRegistry extends AbstractHandlerMapping {
         }
         return (req, res) -> refuse(scope, req, res, 404, "There is no such resource; an article's resources are at "
                 + scope.prefix() + "{doi}/{" + String.join("|", actions.get(scope)) + "}.");
+    }
+
+    /**
+     * A route that takes a segment after its action, read from the still-encoded path: the last
+     * {@code /{action}/} followed by one segment, with a well-formed DOI before it (a DOI may itself hold
+     * {@code /files/}; the segment cannot hold a raw slash, since it is encoded as one segment).
+     */
+    private HttpRequestHandler subPathHandler(Scope scope, String rest) {
+        for (DoiRoute route : routes.get(scope).values()) {
+            if (!route.takesSubPath()) {
+                continue;
+            }
+            int at = rest.lastIndexOf("/" + route.action() + "/");
+            String segment = at < 0 ? "" : rest.substring(at + route.action().length() + 2);
+            if (at <= 0 || segment.isEmpty() || segment.contains("/")) {
+                continue;
+            }
+            try {
+                DoiRequest doi = new DoiRequest(UriUtils.decode(rest.substring(0, at), StandardCharsets.UTF_8),
+                        route.action(), scope, UriUtils.decode(segment, StandardCharsets.UTF_8));
+                if (doi.wellFormed()) {
+                    return dispatch(route, doi);
+                }
+            } catch (IllegalArgumentException e) {
+                return (req, res) -> refuse(scope, req, res, 400, "The path is not validly percent-encoded");
+            }
+        }
+        return null;
     }
 
     private static HttpRequestHandler dispatch(DoiRoute route, DoiRequest doi) {

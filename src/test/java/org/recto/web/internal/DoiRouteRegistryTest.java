@@ -25,7 +25,23 @@ class DoiRouteRegistryTest {
     final JsonResponses json = new JsonResponses(JsonMapper.builder().build());
     final DoiRouteRegistry registry = new DoiRouteRegistry(List.of(
             route(Scope.PAGE, ""), route(Scope.PAGE, "full"), route(Scope.PAGE, "jats"),
-            route(Scope.API, "notes"), route(Scope.API, "usage")), json);
+            route(Scope.API, "notes"), route(Scope.API, "usage"),
+            DoiRoute.withSubPath(Scope.PAGE, "files", (doi, request, response) -> seen.add(doi))), json);
+
+    @Test
+    void aRouteWithASubPathTakesTheSegmentAfterItsAction() throws Exception {
+        assertThat(dispatch("GET", "/doi/10.7554/eLife.1234567890/files/elife-1234567890-fig1.tif")).isEqualTo(
+                new DoiRequest("10.7554/eLife.1234567890", "files", Scope.PAGE, "elife-1234567890-fig1.tif"));
+        // The name is one encoded segment (a zip's folder in it too), and a DOI may hold /files/ itself.
+        assertThat(dispatch("GET", "/doi/10.5555/files/x/files/figures%2Ffig%201.tif")).isEqualTo(
+                new DoiRequest("10.5555/files/x", "files", Scope.PAGE, "figures/fig 1.tif"));
+        // A name that is another route's action is still a file name.
+        assertThat(dispatch("GET", "/doi/10.5555/x/files/full")).isEqualTo(
+                new DoiRequest("10.5555/x", "files", Scope.PAGE, "full"));
+        // Without a well-formed DOI before it, /files/ is part of the DOI (here the landing page of 10.5555/files).
+        assertThat(dispatch("GET", "/doi/10.5555/files/")).isEqualTo(new DoiRequest("10.5555/files/", "", Scope.PAGE));
+        assertThat(dispatch("GET", "/doi/10.5555/x/files")).isEqualTo(new DoiRequest("10.5555/x/files", "", Scope.PAGE));
+    }
 
     @Test
     void theActionComesOffTheEndAndTheDoiKeepsItsSlashes() throws Exception {
