@@ -84,7 +84,10 @@ class ReservedCharacterLinksTests {
             }
             Document page = Jsoup.parse(response.body());
             for (String href : page.select("a[href], link[href]").eachAttr("href")) {
-                if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/css/") && !href.startsWith("/js/")) {
+                // Not /search: the index of this shared context drops the articles an earlier class deleted only
+                // at its next sync (recto.discovery.sync-interval), so its results may still name them for a second.
+                if (href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/css/") && !href.startsWith("/js/")
+                        && !href.startsWith("/search")) {
                     queue.add(href.contains("#") ? href.substring(0, href.indexOf('#')) : href);
                 }
             }
