@@ -45,4 +45,14 @@ public class JsonResponses {
     /** RFC 9457 problem details, as Spring's {@code ProblemDetail} writes them. */
     public record Problem(String type, String title, int status, String detail) {
     }
+
+    /** Answers 400 and returns true when the path holds no well-formed DOI; every JSON route under a DOI asks first. */
+    public boolean refusedAsMalformed(DoiRequest doi, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (doi.wellFormed()) {
+            return false;
+        }
+        problem(request, response, 400, "Bad Request", "Not a DOI (10.NNNN/suffix, at most 300 characters)");
+        return true;
+    }
 }

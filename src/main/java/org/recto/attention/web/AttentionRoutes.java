@@ -31,8 +31,7 @@ class AttentionRoutes {
     @Bean
     DoiRoute attentionApi(Attention attention, ArticleCatalog catalog, JsonResponses json) {
         return DoiRoute.of(DoiRoute.Scope.API, "attention", (doi, request, response) -> {
-            if (!doi.wellFormed()) {
-                json.problem(request, response, 400, "Bad Request", "Not a DOI (10.NNNN/suffix, at most 300 characters)");
+            if (json.refusedAsMalformed(doi, request, response)) {
                 return;
             }
             if (catalog.find(doi.doi()).isEmpty()) {

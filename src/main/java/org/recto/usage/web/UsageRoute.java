@@ -47,8 +47,7 @@ class UsageRoute implements DoiRoute {
 
     @Override
     public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!doi.wellFormed()) {
-            json.problem(request, response, 400, "Bad Request", "Not a DOI (10.NNNN/suffix, at most 300 characters)");
+        if (json.refusedAsMalformed(doi, request, response)) {
             return;
         }
         boolean known;
