@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.recto.article.Article;
-import org.recto.jats.internal.ArticleReader;
+import org.recto.jats.internal.JatsArticleParser;
 import org.recto.jats.internal.DeclaredEncoding;
 import org.recto.jats.internal.JatsFailure;
 import org.recto.jats.internal.Scratch;
@@ -76,7 +76,7 @@ public class JatsReader {
         try {
             DeclaredEncoding.check(xml, name);
             reader = StaxFactory.open(factory, xml, name);
-            return ArticleReader.read(reader, name, xml, scratch);
+            return JatsArticleParser.read(reader, name, xml, scratch);
         } catch (JatsFailure f) {
             throw new JatsException(f.problem());
         } catch (RuntimeException e) {

@@ -98,6 +98,11 @@ public final class Text {
         return new String(out, 0, n);
     }
 
+    /** The text stripped, or null when it is null or blank. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** As {@link #normalize}, but null for nothing. */
     static String normalizeOrNull(CharSequence s) {
         String t = normalize(s);
