@@ -1,5 +1,7 @@
 package org.recto.jats.internal;
 
+import org.recto.article.Html;
+
 /** Figures, tables and their kin: a figure element with its caption, then the table or image. */
 final class FloatMarkup {
 
@@ -52,7 +54,7 @@ final class FloatMarkup {
         String t = Text.normalize(sb);
         if (!t.isEmpty()) {
             out.append("<p class=\"permissions\">");
-            Text.escape(out, t);
+            out.append(Html.escapeText(t));
             out.append("</p>");
         }
     }

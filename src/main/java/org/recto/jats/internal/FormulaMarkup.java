@@ -2,6 +2,8 @@ package org.recto.jats.internal;
 
 import java.util.Set;
 
+import org.recto.article.Html;
+
 /** Display formulas, TeX, MathML and the choice among alternatives. */
 final class FormulaMarkup {
 
@@ -49,7 +51,7 @@ final class FormulaMarkup {
         x.forEachChild(() -> x.appendEscaped(out, true), name -> {
             StringBuilder sb = new StringBuilder();
             x.appendTextContent(sb);
-            Text.escape(out, sb.toString());
+            out.append(Html.escapeText(sb.toString()));
         });
         out.append("</span>");
     }
@@ -69,7 +71,7 @@ final class FormulaMarkup {
                 String a = x.attrName(i);
                 if (MATHML_ATTRIBUTES.contains(a)) {
                     out.append(' ').append(a).append("=\"");
-                    Text.escapeAttr(out, x.attrValue(i));
+                    out.append(Html.escapeAttribute(x.attrValue(i)));
                     out.append('"');
                 }
             }

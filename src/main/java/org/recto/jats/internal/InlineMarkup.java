@@ -1,5 +1,7 @@
 package org.recto.jats.internal;
 
+import org.recto.article.Html;
+
 /** Links (cross-references, external links, URIs, emails) and images, never a link inside a link. */
 final class InlineMarkup {
 
@@ -13,7 +15,7 @@ final class InlineMarkup {
             return;
         }
         out.append("<a href=\"#");
-        Text.escapeAttr(out, rid);
+        out.append(Html.escapeAttribute(rid));
         out.append("\">");
         r.inLink++;
         try {
@@ -36,7 +38,7 @@ final class InlineMarkup {
 
     private static void link(Rendering r, Out out, String safe, String shownIfEmpty) {
         out.append("<a href=\"");
-        Text.escapeAttr(out, safe);
+        out.append(Html.escapeAttribute(safe));
         out.append("\">");
         int contentStart = out.length();
         r.inLink++;
@@ -46,7 +48,7 @@ final class InlineMarkup {
             r.inLink--;
         }
         if (out.length() == contentStart && shownIfEmpty != null) {
-            Text.escape(out, shownIfEmpty.strip());
+            out.append(Html.escapeText(shownIfEmpty.strip()));
         }
         out.append("</a>");
     }
@@ -85,9 +87,9 @@ final class InlineMarkup {
         });
         if (src != null) {
             out.append("<img src=\"");
-            Text.escapeAttr(out, src);
+            out.append(Html.escapeAttribute(src));
             out.append("\" alt=\"");
-            Text.escapeAttr(out, alt[0] == null ? "" : alt[0]);
+            out.append(Html.escapeAttribute(alt[0] == null ? "" : alt[0]));
             out.append("\">");
         }
     }

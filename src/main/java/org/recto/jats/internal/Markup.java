@@ -1,5 +1,7 @@
 package org.recto.jats.internal;
 
+import org.recto.article.Html;
+
 /** Small pieces of HTML writing that the renderer's parts share. */
 final class Markup {
 
@@ -21,7 +23,7 @@ final class Markup {
     static void id(Out out, String id) {
         if (id != null && !id.isBlank()) {
             out.append(" id=\"");
-            Text.escapeAttr(out, id.strip());
+            out.append(Html.escapeAttribute(id.strip()));
             out.append('"');
         }
     }
@@ -35,12 +37,12 @@ final class Markup {
     static void linkOrText(Out out, String href, String text) {
         if (href != null) {
             out.append("<a href=\"");
-            Text.escapeAttr(out, href);
+            out.append(Html.escapeAttribute(href));
             out.append("\">");
-            Text.escape(out, text);
+            out.append(Html.escapeText(text));
             out.append("</a>");
         } else {
-            Text.escape(out, text);
+            out.append(Html.escapeText(text));
         }
     }
 

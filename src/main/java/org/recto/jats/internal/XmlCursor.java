@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.jsoup.nodes.Entities;
+import org.recto.article.Html;
 import org.recto.jats.JatsProblem;
 
 /**
@@ -246,7 +247,7 @@ final class XmlCursor {
      */
     void appendEscaped(Out out, boolean collapse) {
         if (entityText != null) {
-            Text.escape(out, entityText);
+            out.append(Html.escapeText(entityText));
             return;
         }
         int start = reader.getTextStart();
