@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.recto.references.training.Sample;
+import org.recto.references.training.TrainingData;
 
 /**
  * The tokens the shipped model is given stay what they were when the golden list was made: a SHA-256
