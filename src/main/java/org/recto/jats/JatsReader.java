@@ -15,7 +15,6 @@ import org.recto.jats.internal.JatsFailure;
 import org.recto.jats.internal.Scratch;
 import org.recto.jats.internal.StaxFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,11 @@ public class JatsReader {
     }
 
     @Autowired
-    public JatsReader(@Value("${recto.jats.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
+    public JatsReader(JatsProperties properties) {
+        this(properties.maxBytes());
+    }
+
+    public JatsReader(long maxBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("recto.jats.max-bytes must be positive, not " + maxBytes);
         }
