@@ -1,11 +1,15 @@
 package org.recto;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Fallback;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -23,6 +27,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableAsync
 public class RectoApplication {
+
+    /** The application's one clock, in UTC. A test's own Clock bean (support.MovableClock) takes its place. */
+    @Bean
+    @Fallback
+    Clock systemClock() {
+        return Clock.systemUTC();
+    }
 
     public static void main(String[] args) {
         Integer help = Commands.help(args, System.out, System.err);

@@ -3,7 +3,7 @@ package org.recto.admin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,12 @@ public class AdminToken {
 
     private final byte[] token;
 
-    public AdminToken(@Value("${recto.admin-token:}") String token) {
+    @Autowired
+    public AdminToken(AdminProperties properties) {
+        this(properties.adminToken());
+    }
+
+    public AdminToken(String token) {
         this.token = token == null ? new byte[0] : token.strip().getBytes(StandardCharsets.UTF_8);
     }
 

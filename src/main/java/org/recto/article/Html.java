@@ -2,7 +2,10 @@ package org.recto.article;
 
 import org.jsoup.Jsoup;
 
-/** Small helpers for the model's safe-HTML fragments. */
+/**
+ * Small helpers for the model's safe-HTML fragments, and the one HTML escaper of the code base:
+ * the JATS reader, the site, the formats and search all escape through it.
+ */
 public final class Html {
 
     private Html() {
@@ -16,23 +19,64 @@ public final class Html {
         return Jsoup.parseBodyFragment(html).text();
     }
 
-    /** Escapes text for use in HTML content or a quoted attribute. */
+    /** Escapes text for use in HTML content or a quoted attribute; "" for null. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
+        return text == null ? "" : escape(text, true, false);
+    }
+
+    /** Escapes text for HTML content (&amp; &lt; &gt;); the text itself when nothing needs it. */
+    public static String escapeText(String text) {
+        return escape(text, false, false);
+    }
+
+    /**
+     * Escapes text for a quoted attribute value, quotes included; control characters (below a space),
+     * which no attribute value needs, are dropped.
+     */
+    public static String escapeAttribute(String text) {
+        return escape(text, true, true);
+    }
+
+    /** The entity that stands for {@code c} in HTML content, or null when {@code c} stands for itself. */
+    public static String textEntity(char c) {
+        return switch (c) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            default -> null;
+        };
+    }
+
+    private static String attributeEntity(char c) {
+        return switch (c) {
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> textEntity(c);
+        };
+    }
+
+    private static String escape(String text, boolean quotes, boolean dropControls) {
+        int i = 0;
+        while (i < text.length() && !changes(text.charAt(i), quotes, dropControls)) {
+            i++;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        if (i == text.length()) {
+            return text; // the common case: nothing to escape, nothing allocated
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = quotes ? attributeEntity(c) : textEntity(c);
+            if (entity != null) {
+                out.append(entity);
+            } else if (!dropControls || c >= ' ') {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean changes(char c, boolean quotes, boolean dropControls) {
+        return (quotes ? attributeEntity(c) : textEntity(c)) != null || dropControls && c < ' ';
     }
 }

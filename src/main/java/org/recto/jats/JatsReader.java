@@ -9,13 +9,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.recto.article.Article;
-import org.recto.jats.internal.ArticleReader;
+import org.recto.jats.internal.JatsArticleParser;
 import org.recto.jats.internal.DeclaredEncoding;
 import org.recto.jats.internal.JatsFailure;
 import org.recto.jats.internal.Scratch;
 import org.recto.jats.internal.StaxFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,11 @@ public class JatsReader {
     }
 
     @Autowired
-    public JatsReader(@Value("${recto.jats.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
+    public JatsReader(JatsProperties properties) {
+        this(properties.maxBytes());
+    }
+
+    public JatsReader(long maxBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("recto.jats.max-bytes must be positive, not " + maxBytes);
         }
@@ -76,7 +79,7 @@ public class JatsReader {
         try {
             DeclaredEncoding.check(xml, name);
             reader = StaxFactory.open(factory, xml, name);
-            return ArticleReader.read(reader, name, xml, scratch);
+            return JatsArticleParser.read(reader, name, xml, scratch);
         } catch (JatsFailure f) {
             throw new JatsException(f.problem());
         } catch (RuntimeException e) {

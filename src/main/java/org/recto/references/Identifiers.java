@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.recto.references.internal.Tokenizer;
+import org.recto.references.internal.Tokens;
+
 /**
  * Finds and normalises the identifiers a reference string carries: DOIs (bare {@code 10.xxxx/…},
  * {@code doi:}, {@code https://doi.org/…}, {@code dx.doi.org}), URLs and ISBNs (check digit verified).
@@ -16,7 +19,6 @@ public final class Identifiers {
 
     // The DOI itself: "10." registrant "/" suffix (no white space; the suffix may hold almost anything).
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}+(?:\\.\\d++)*+/[^\\s\"<>]++");
-    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|ftp://|www\\.)[^\\s\"<>{}]++");
     private static final Pattern ISBN_CANDIDATE = Pattern.compile("(?<![\\dXx])(?:97[89][-\\s\u2010-\u2015]?)?"
             + "\\d(?:[-\\s\u2010-\u2015]?\\d){8}+[-\\s\u2010-\u2015]?[\\dXx](?![\\dXx])");
 
@@ -64,20 +66,30 @@ public final class Identifiers {
         return "https://doi.org/" + normalizeDoi(doi).orElseThrow(() -> new IllegalArgumentException("not a DOI: " + doi));
     }
 
-    /** Every URL in the text (trailing punctuation removed), in order. */
+    /**
+     * Every URL in the text (trailing punctuation removed), in order: the URLs the reference
+     * tokenizer finds, cut where it cuts them (at white space, before trailing punctuation and
+     * unbalanced closing brackets), so that a field's URL is the token the parser labelled.
+     */
     public static List<String> findUrls(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        Matcher m = URL.matcher(text);
-        while (m.find()) {
-            String u = stripTrailing(m.group());
-            if (u.length() > 7) {
-                out.add(u);
+        Tokens tokens = Tokenizer.tokenize(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.token(i);
+            if (t.length() > 7 && isUrlStart(t)) {
+                out.add(t);
             }
         }
         return out;
+    }
+
+    /** Whether a token begins as a URL does (only a whole link token can: the tokenizer splits at ":" and "."). */
+    private static boolean isUrlStart(String t) {
+        return t.regionMatches(true, 0, "http://", 0, 7) || t.regionMatches(true, 0, "https://", 0, 8)
+                || t.regionMatches(true, 0, "ftp://", 0, 6) || t.regionMatches(true, 0, "www.", 0, 4);
     }
 
     public static Optional<String> findUrl(String text) {
@@ -142,37 +154,8 @@ public final class Identifiers {
         return false;
     }
 
-    /** Drops trailing sentence punctuation, and closing brackets that have no opening partner. */
+    /** Drops trailing sentence punctuation and unbalanced closing brackets, as the tokenizer does. */
     private static String stripTrailing(String s) {
-        int e = s.length();
-        int paren = 0;
-        int square = 0;
-        for (int i = 0; i < e; i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                paren++;
-            } else if (c == ')') {
-                paren--;
-            } else if (c == '[') {
-                square++;
-            } else if (c == ']') {
-                square--;
-            }
-        }
-        while (e > 0) {
-            char c = s.charAt(e - 1);
-            if (".,;:'’”»>}".indexOf(c) >= 0) {
-                e--;
-            } else if (c == ')' && paren < 0) {
-                paren++;
-                e--;
-            } else if (c == ']' && square < 0) {
-                square++;
-                e--;
-            } else {
-                break;
-            }
-        }
-        return s.substring(0, e);
+        return s.isEmpty() ? s : s.substring(0, Tokenizer.linkEnd(s, 0, s.length()));
     }
 }

@@ -19,15 +19,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.recto.references.internal.CrfModel;
-import org.recto.references.internal.CorpusNames;
-import org.recto.references.internal.CrfTrainer;
 import org.recto.references.internal.Gazetteer;
-import org.recto.references.internal.Evaluation;
 import org.recto.references.internal.Json;
-import org.recto.references.internal.Sample;
 import org.recto.references.internal.Span;
-import org.recto.references.internal.Training;
-import org.recto.references.internal.TrainingData;
+import org.recto.references.training.CorpusNames;
+import org.recto.references.training.CrfTrainer;
+import org.recto.references.training.Evaluation;
+import org.recto.references.training.Sample;
+import org.recto.references.training.Training;
+import org.recto.references.training.TrainingData;
 
 /**
  * The command-line verbs of this module, run without Spring: nothing but results on standard

@@ -13,17 +13,24 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.recto.article.Article;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
 
 /** The reader as a Spring bean with its setting, and as one instance shared by several threads. */
 class JatsReaderWiringTest {
 
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(JatsProperties.class)
+    static class Settings {
+    }
+
     @Test
     void theSizeLimitComesFromTheConfiguration() {
-        new ApplicationContextRunner().withUserConfiguration(JatsReader.class)
+        new ApplicationContextRunner().withUserConfiguration(JatsReader.class, Settings.class)
                 .withPropertyValues("recto.jats.max-bytes=1000")
                 .run(context -> assertThat(context.getBean(JatsReader.class).maxBytes()).isEqualTo(1000));
-        new ApplicationContextRunner().withUserConfiguration(JatsReader.class)
+        new ApplicationContextRunner().withUserConfiguration(JatsReader.class, Settings.class)
                 .run(context -> assertThat(context.getBean(JatsReader.class).maxBytes())
                         .isEqualTo(JatsReader.DEFAULT_MAX_BYTES));
     }

@@ -13,8 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.recto.references.internal.Json;
-import org.recto.references.internal.Sample;
-import org.recto.references.internal.TrainingData;
+import org.recto.references.training.Sample;
+import org.recto.references.training.TrainingData;
 import org.recto.support.SharedData;
 
 import tools.jackson.databind.JsonNode;

@@ -13,8 +13,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
-import org.recto.references.internal.Sample;
-import org.recto.references.internal.TrainingData;
+import org.recto.references.training.Sample;
+import org.recto.references.training.TrainingData;
 
 /**
  * Parsing speed, single-threaded: the labelled strings of the shared gold data, then every

@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.recto.references.internal.Sample;
-import org.recto.references.internal.TrainingData;
+import org.recto.references.training.Sample;
+import org.recto.references.training.TrainingData;
 import org.recto.support.SharedData;
 
 /**

@@ -3,7 +3,6 @@ package org.recto.article.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.recto.article.DerivedWork;
@@ -27,10 +26,10 @@ class EventPublications implements DerivedWork {
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
 
-    EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete, Optional<Clock> clock) {
+    EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete, Clock clock) {
         this.jdbc = jdbc;
         this.incomplete = incomplete;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import org.recto.attention.Attention;
@@ -25,10 +24,10 @@ class MentionStore implements Attention {
     private final AttentionProperties properties;
     private final Clock clock;
 
-    MentionStore(JdbcClient jdbc, AttentionProperties properties, Optional<Clock> clock) {
+    MentionStore(JdbcClient jdbc, AttentionProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Stores the mentions not stored yet (by source and id); answers those that were new. */

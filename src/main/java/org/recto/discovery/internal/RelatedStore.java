@@ -24,10 +24,10 @@ class RelatedStore implements RelatedContent {
     private final ArticleCatalog catalog;
     private final Clock clock;
 
-    RelatedStore(JdbcClient jdbc, ArticleCatalog catalog, Optional<Clock> clock) {
+    RelatedStore(JdbcClient jdbc, ArticleCatalog catalog, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.recto.discovery.web;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import org.recto.discovery.internal.SearchQuery;
 import org.recto.usage.UsageAction;
@@ -22,9 +21,9 @@ class SearchCounter {
     private final UsageRecorder recorder;
     private final Clock clock;
 
-    SearchCounter(UsageRecorder recorder, Optional<Clock> clock) {
+    SearchCounter(UsageRecorder recorder, Clock clock) {
         this.recorder = recorder;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     void searched(SearchQuery query, HttpServletRequest request) {

@@ -42,11 +42,11 @@ public class CrossrefDeposit {
     private final JournalArticleXml articles;
 
     CrossrefDeposit(ArticleCatalog catalog, Citations citations, InteropProperties properties, PublicLinks links,
-                    Optional<Clock> clock) {
+                    Clock clock) {
         this.catalog = catalog;
         this.citations = citations;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.articles = new JournalArticleXml(properties, links);
     }
 

@@ -50,12 +50,12 @@ public class AtomFeeds {
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
     AtomFeeds(ArticleChanges changes, ArticleCatalog catalog, PublicLinks links, InteropProperties properties,
-              Optional<Clock> clock) {
+              Clock clock) {
         this.changes = changes;
         this.catalog = catalog;
         this.links = links;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public byte[] site() {

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.recto.article.ArticleCatalog;
 import org.recto.article.ArticleChanges;
@@ -44,11 +43,11 @@ class CrossrefDepositCommand implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out = System.out;
     private int exitCode;
 
-    CrossrefDepositCommand(ArticleChanges changes, ArticleCatalog catalog, CrossrefDeposit deposit, Optional<Clock> clock) {
+    CrossrefDepositCommand(ArticleChanges changes, ArticleCatalog catalog, CrossrefDeposit deposit, Clock clock) {
         this.changes = changes;
         this.catalog = catalog;
         this.deposit = deposit;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

@@ -40,12 +40,12 @@ public class OaiRepository {
     private final OaiSets sets;
 
     OaiRepository(ArticleChanges changes, ArticleCatalog catalog, PublicLinks links, InteropProperties properties,
-                  Optional<Clock> clock) {
+                  Clock clock) {
         this.changes = changes;
         this.catalog = catalog;
         this.links = links;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.sets = new OaiSets(catalog, changes);
     }
 

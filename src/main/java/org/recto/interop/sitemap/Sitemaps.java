@@ -36,11 +36,11 @@ public class Sitemaps {
     private final PublicLinks links;
     private final Clock clock;
 
-    Sitemaps(ArticleCatalog catalog, ArticleChanges changes, PublicLinks links, Optional<Clock> clock) {
+    Sitemaps(ArticleCatalog catalog, ArticleChanges changes, PublicLinks links, Clock clock) {
         this.catalog = catalog;
         this.changes = changes;
         this.links = links;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public String indexPath() {

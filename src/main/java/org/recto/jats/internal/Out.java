@@ -2,6 +2,8 @@ package org.recto.jats.internal;
 
 import java.util.Arrays;
 
+import org.recto.article.Html;
+
 /**
  * A growable char buffer for the HTML the reader writes. It does what {@link StringBuilder} does
  * for this use, but copies text from the parser's buffer with escaping and whitespace collapsing in
@@ -63,7 +65,7 @@ final class Out implements CharSequence {
     }
 
     /**
-     * Appends chars escaped for HTML text (&lt; &gt; &amp;). With {@code collapse}, each run of XML
+     * Appends chars escaped for HTML text, as {@link Html#textEntity} says. With {@code collapse}, each run of XML
      * whitespace becomes one space, and none follows a space already written.
      */
     void appendEscaped(char[] c, int start, int end, boolean collapse) {
@@ -74,26 +76,19 @@ final class Out implements CharSequence {
         for (int i = start; i < end; i++) {
             char ch = c[i];
             if (ch > ' ') {
-                if (ch != '<' && ch != '>' && ch != '&') {
+                String entity = Html.textEntity(ch);
+                if (entity == null) {
                     b[n++] = ch;
                     space = false;
                     continue;
                 }
-                if (n + 5 + (end - i) > b.length) {
+                if (n + entity.length() + (end - i) > b.length) {
                     len = n;
-                    ensure(5 + (end - i) + 16);
+                    ensure(entity.length() + (end - i) + 16);
                     b = buf;
                 }
-                b[n++] = '&';
-                if (ch == '&') {
-                    b[n++] = 'a';
-                    b[n++] = 'm';
-                    b[n++] = 'p';
-                } else {
-                    b[n++] = ch == '<' ? 'l' : 'g';
-                    b[n++] = 't';
-                }
-                b[n++] = ';';
+                entity.getChars(0, entity.length(), b, n);
+                n += entity.length();
                 space = false;
             } else if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
                 if (!collapse) {

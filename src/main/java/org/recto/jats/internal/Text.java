@@ -98,40 +98,15 @@ public final class Text {
         return new String(out, 0, n);
     }
 
+    /** The text stripped, or null when it is null or blank. */
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** As {@link #normalize}, but null for nothing. */
     static String normalizeOrNull(CharSequence s) {
         String t = normalize(s);
         return t.isEmpty() ? null : t;
-    }
-
-    static void escape(Out out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    static void escapeAttr(Out out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= ' ') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
     }
 
     /** A DOI without resolver or scheme prefixes, trimmed, case kept; null for nothing. */

@@ -1,10 +1,13 @@
 package org.recto.jats.internal;
 
+import java.util.function.Consumer;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.jsoup.nodes.Entities;
+import org.recto.article.Html;
 import org.recto.jats.JatsProblem;
 
 /**
@@ -97,13 +100,37 @@ final class XmlCursor {
      * has been read. Callers consume every child element completely, so the events seen here are
      * text and the starts of direct children.
      */
-    boolean nextChild(int parentDepth) {
+    private boolean nextChild(int parentDepth) {
         int e = next();
         if (e == EOF) {
             throw failure("the file ends inside <" + open[Math.max(1, parentDepth)] + ">");
         }
         return !(e == END && depth < parentDepth);
     }
+
+    /**
+     * Walks the children of the current element (its start just read) to its end: {@code text} for
+     * each piece of text, {@code element} with the name of each child element, which must consume
+     * that element (read it to its end or {@link #skip()} it).
+     */
+    void forEachChild(Runnable text, Consumer<String> element) {
+        int d = depth;
+        while (nextChild(d)) {
+            if (event == TEXT) {
+                text.run();
+            } else {
+                element.accept(reader.getLocalName());
+            }
+        }
+    }
+
+    /** {@link #forEachChild} for elements whose text between children is layout: the text is passed over. */
+    void forEachElement(Consumer<String> element) {
+        forEachChild(NO_TEXT, element);
+    }
+
+    private static final Runnable NO_TEXT = () -> {
+    };
 
     /** Skips the rest of the current element (its start has just been read). */
     void skip() {
@@ -117,6 +144,12 @@ final class XmlCursor {
                 return;
             }
         }
+    }
+
+    /** Skips the current element and returns {@code keep}: for "the first one counts" fields. */
+    <T> T skipKeeping(T keep) {
+        skip();
+        return keep;
     }
 
     /** Moves to the first element of the document; false when there is none. */
@@ -214,7 +247,7 @@ final class XmlCursor {
      */
     void appendEscaped(Out out, boolean collapse) {
         if (entityText != null) {
-            Text.escape(out, entityText);
+            out.append(Html.escapeText(entityText));
             return;
         }
         int start = reader.getTextStart();
@@ -226,19 +259,16 @@ final class XmlCursor {
      * read), consuming the element; null when there is no such child or it is blank.
      */
     String firstChildText(String child) {
-        String found = null;
-        int d = depth;
-        while (nextChild(d)) {
-            if (!isText()) {
-                if (found == null && name().equals(child)) {
-                    String t = text();
-                    found = t.isEmpty() ? null : t;
-                } else {
-                    skip();
-                }
+        String[] found = {null};
+        forEachElement(name -> {
+            if (found[0] == null && name.equals(child)) {
+                String t = text();
+                found[0] = t.isEmpty() ? null : t;
+            } else {
+                skip();
             }
-        }
-        return found;
+        });
+        return found[0];
     }
 
     /** The text content of the current element (its start just read), whitespace collapsed and trimmed. */
@@ -250,14 +280,7 @@ final class XmlCursor {
 
     /** Appends the whole text content of the current element, as it is, consuming the element. */
     void appendTextContent(StringBuilder sb) {
-        int d = depth;
-        while (nextChild(d)) {
-            if (event == TEXT) {
-                appendText(sb);
-            } else {
-                appendTextContent(sb);
-            }
-        }
+        forEachChild(() -> appendText(sb), name -> appendTextContent(sb));
     }
 
     int line() {

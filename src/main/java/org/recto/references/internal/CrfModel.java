@@ -32,7 +32,7 @@ public final class CrfModel {
     private final double[] expStarts;
 
     /** A model from dense emission weights, {@code states} per row of {@code index}. */
-    CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
+    public CrfModel(String[] labels, LongIntMap index, float[] weights, float[] transitions, float[] starts) {
         this(labels, EmissionRows.fromDense(index, weights, 1 + 2 * labels.length), transitions, starts, null, null);
     }
 
@@ -70,12 +70,12 @@ public final class CrfModel {
     }
 
     /** The same model with a style classifier, whose answer the features are conditioned on. */
-    CrfModel withStyle(StyleClassifier classifier) {
+    public CrfModel withStyle(StyleClassifier classifier) {
         return new CrfModel(labels, rows, transitions, starts, classifier, names);
     }
 
     /** The same model with the names its features were trained to look up. */
-    CrfModel withNames(Gazetteer known) {
+    public CrfModel withNames(Gazetteer known) {
         return new CrfModel(labels, rows, transitions, starts, style, known);
     }
 
@@ -207,14 +207,14 @@ public final class CrfModel {
     }
 
     /** Whether {@code to} may follow {@code from}; a field can only continue after its own label. */
-    static boolean allowed(int from, int to) {
+    public static boolean allowed(int from, int to) {
         if (to == 0 || isBegin(to)) {
             return true;
         }
         return from == to || from == to - 1;
     }
 
-    static boolean allowedFirst(int state) {
+    public static boolean allowedFirst(int state) {
         return state == 0 || isBegin(state);
     }
 

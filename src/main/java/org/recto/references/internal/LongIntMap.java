@@ -3,7 +3,7 @@ package org.recto.references.internal;
 import java.util.Arrays;
 
 /** An open-addressing map from long keys to int values (no boxing: feature lookups are the hot path). */
-final class LongIntMap {
+public final class LongIntMap {
 
     private long[] keys;
     private int[] values;
@@ -11,7 +11,7 @@ final class LongIntMap {
     private int size;
     private int mask;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
         keys = new long[cap];
         values = new int[cap];
@@ -19,12 +19,12 @@ final class LongIntMap {
         mask = cap - 1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The value for {@code key}, or {@code missing}. */
-    int get(long key, int missing) {
+    public int get(long key, int missing) {
         int i = slot(key);
         while (used[i]) {
             if (keys[i] == key) {
@@ -35,7 +35,7 @@ final class LongIntMap {
         return missing;
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if ((size + 1) * 2 > keys.length) {
             rehash(keys.length * 2);
         }
@@ -54,7 +54,7 @@ final class LongIntMap {
     }
 
     /** Adds {@code delta} to the value of {@code key} (0 if absent). */
-    void add(long key, int delta) {
+    public void add(long key, int delta) {
         if ((size + 1) * 2 > keys.length) {
             rehash(keys.length * 2);
         }
@@ -73,7 +73,7 @@ final class LongIntMap {
     }
 
     /** Calls {@code action} for each entry. */
-    void forEach(Entry action) {
+    public void forEach(Entry action) {
         for (int i = 0; i < keys.length; i++) {
             if (used[i]) {
                 action.accept(keys[i], values[i]);
@@ -81,7 +81,7 @@ final class LongIntMap {
         }
     }
 
-    interface Entry {
+    public interface Entry {
         void accept(long key, int value);
     }
 

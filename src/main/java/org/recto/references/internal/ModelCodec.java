@@ -18,7 +18,7 @@ import java.util.Arrays;
  * development split does not move (16-bit weights measured the same).</li>
  * </ul>
  */
-final class ModelCodec {
+public final class ModelCodec {
 
     /** Magnitude levels of a stored weight. */
     static final int LEVELS = 64;

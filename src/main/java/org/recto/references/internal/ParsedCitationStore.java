@@ -24,9 +24,9 @@ public class ParsedCitationStore {
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    ParsedCitationStore(JdbcClient jdbc, Optional<Clock> clock) {
+    ParsedCitationStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public Optional<PreparedCitations> find(String doi, int version) {

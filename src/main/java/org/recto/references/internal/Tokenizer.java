@@ -151,8 +151,12 @@ public final class Tokenizer {
         return e;
     }
 
-    /** Where the link ends: trailing sentence punctuation and unbalanced closing brackets are not part of it. */
-    private static int linkEnd(String text, int from, int to) {
+    /**
+     * Where the link (a URL or a DOI) in {@code [from, to)} ends: trailing sentence punctuation and
+     * unbalanced closing brackets are not part of it. {@code references.Identifiers} trims with it too,
+     * so that the two never cut the same link differently.
+     */
+    public static int linkEnd(String text, int from, int to) {
         // bracket balance of the whole chunk, counted once so that stripping stays linear
         int paren = 0;
         int square = 0;

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.recto.article.ArticleCatalog;
@@ -49,11 +48,11 @@ class PageInvalidations {
     private long highest;
     private Instant lastPrune = Instant.EPOCH;
 
-    PageInvalidations(JdbcClient jdbc, ArticleCatalog catalog, PageCache cache, Optional<Clock> clock) {
+    PageInvalidations(JdbcClient jdbc, ArticleCatalog catalog, PageCache cache, Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.cache = cache;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         // A node starts with an empty cache, so the log so far concerns it no more.
         this.highest = jdbc.sql("select coalesce(max(seq), 0) from page_invalidation").query(Long.class).single();
     }

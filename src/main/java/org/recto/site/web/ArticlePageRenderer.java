@@ -41,7 +41,7 @@ class ArticlePageRenderer {
 
     ArticlePageRenderer(ArticleCatalog catalog, ArticlePageFactory pages, UsageFigures usage, RelatedContent related,
                         Attention attention, ArticleFormats formats, CitationFormats citations, TemplateEngine templates,
-                        PageCompression compression, Optional<Clock> clock) {
+                        PageCompression compression, Clock clock) {
         this.related = related;
         this.attention = attention;
         this.formats = formats;
@@ -51,7 +51,7 @@ class ArticlePageRenderer {
         this.usage = usage;
         this.templates = templates;
         this.compression = compression;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The page, or empty when the store has no such article or version. */

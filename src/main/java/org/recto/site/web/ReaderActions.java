@@ -2,7 +2,6 @@ package org.recto.site.web;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.recto.usage.UsageAction;
@@ -29,9 +28,9 @@ class ReaderActions {
     private final UsageRecorder recorder;
     private final Clock clock;
 
-    ReaderActions(UsageRecorder recorder, Optional<Clock> clock) {
+    ReaderActions(UsageRecorder recorder, Clock clock) {
         this.recorder = recorder;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

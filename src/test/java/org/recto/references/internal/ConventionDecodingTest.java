@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.recto.references.ReferenceParser;
+import org.recto.references.training.Sample;
+import org.recto.references.training.TrainingData;
 import org.recto.support.SharedData;
 
 /**

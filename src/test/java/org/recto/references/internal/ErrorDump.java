@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.recto.references.training.Evaluation;
+import org.recto.references.training.Sample;
+import org.recto.references.training.Training;
+import org.recto.references.training.TrainingData;
+
 /** Development aid: prints dev strings whose predicted fields differ from gold. */
 final class ErrorDump {
 

@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.recto.references.training.CorpusNames;
 import org.recto.support.SharedData;
 
 class GazetteerTest {

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.recto.references.training.CrfTrainer;
+import org.recto.references.training.Sample;
+import org.recto.references.training.Training;
+import org.recto.references.training.TrainingData;
 import org.recto.support.SharedData;
 
 /** The stored forms of the parser's models: keys come back exactly, weights within the scale's error. */
@@ -107,7 +111,7 @@ class ModelCodecTest {
     void theClassifierKeepsItsTrainingShareThroughTheFile() throws IOException {
         List<Sample> samples = TrainingData.readFile(SharedData.dir().resolve("refs/train/anystyle/gold.xml"))
                 .subList(0, 40);
-        StyleClassifier c = StyleClassifier.train(samples, 2, 1L);
+        StyleClassifier c = org.recto.references.training.ClassifierTrainer.train(samples, 2, 1L);
         // one source only: the share is drawn off 0 by a pseudo string of each convention
         assertThat(c.grobidShare()).isEqualTo(1 / 42.0, org.assertj.core.api.Assertions.within(1e-6));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

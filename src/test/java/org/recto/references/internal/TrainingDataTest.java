@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recto.references.training.Evaluation;
+import org.recto.references.training.Sample;
+import org.recto.references.training.Training;
+import org.recto.references.training.TrainingData;
 
 class TrainingDataTest {
 

@@ -5,6 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.recto.references.training.CrfTrainer;
+import org.recto.references.training.Evaluation;
+import org.recto.references.training.Sample;
+import org.recto.references.training.Training;
+import org.recto.references.training.TrainingData;
+
 /**
  * Development aid, not a test: trains on the development split with given settings, prints the
  * development scores and what pruning would cost.

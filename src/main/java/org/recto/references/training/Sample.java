@@ -1,6 +1,8 @@
-package org.recto.references.internal;
+package org.recto.references.training;
 
 import java.util.List;
+
+import org.recto.references.internal.Span;
 
 /**
  * One gold reference string: where it came from ({@code source} is "anystyle" or "grobid",

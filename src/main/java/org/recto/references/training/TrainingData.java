@@ -1,4 +1,4 @@
-package org.recto.references.internal;
+package org.recto.references.training;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.recto.references.internal.Span;
 
 /**
  * Reads the two gold formats of the shared reference data into {@link Sample}s: AnyStyle's

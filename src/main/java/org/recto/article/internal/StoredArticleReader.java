@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads articles back from the store: a whole version for the pages, summaries for lists and reports. */
 @Repository
 @Transactional(readOnly = true)
-class ArticleReader implements ArticleCatalog {
+class StoredArticleReader implements ArticleCatalog {
 
     private static final String SUMMARY_SELECT = """
             select a.doi, v.article_type, v.title_html, v.volume, v.issue, v.first_page, v.last_page,
@@ -52,7 +52,7 @@ class ArticleReader implements ArticleCatalog {
 
     private final JdbcClient jdbc;
 
-    ArticleReader(JdbcClient jdbc) {
+    StoredArticleReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -121,7 +121,7 @@ class ArticleReader implements ArticleCatalog {
                        (select count(*) from article a where a.journal_id = j.id) as articles
                 from journal j order by lower(j.title)
                 """)
-                .query(ArticleReader::journal)
+                .query(StoredArticleReader::journal)
                 .list();
     }
 
@@ -133,7 +133,7 @@ class ArticleReader implements ArticleCatalog {
                 from journal j where j.journal_key = ?
                 """)
                 .param(key)
-                .query(ArticleReader::journal)
+                .query(StoredArticleReader::journal)
                 .optional();
     }
 

@@ -1,10 +1,14 @@
-package org.recto.references.internal;
+package org.recto.references.training;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+
+import org.recto.references.internal.CrfModel;
+import org.recto.references.internal.LongIntMap;
+import org.recto.references.internal.ModelCodec;
 
 /**
  * Trains a {@link CrfModel} by stochastic gradient ascent on the conditional log-likelihood with L2

@@ -1,4 +1,4 @@
-package org.recto.references.internal;
+package org.recto.references.training;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.recto.references.internal.Gazetteer;
 
 /**
  * Journal, publisher and place names from the structured references of JATS articles (the shared

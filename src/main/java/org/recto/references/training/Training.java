@@ -1,4 +1,4 @@
-package org.recto.references.internal;
+package org.recto.references.training;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +18,16 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.recto.references.internal.ConventionContext;
+import org.recto.references.internal.CrfModel;
+import org.recto.references.internal.Features;
+import org.recto.references.internal.Gazetteer;
+import org.recto.references.internal.Span;
+import org.recto.references.internal.StyleClassifier;
+import org.recto.references.internal.Tagger;
+import org.recto.references.internal.Tokenizer;
+import org.recto.references.internal.Tokens;
 
 /**
  * The {@code refs-train} pipeline: read the shared gold data, hold out a development share, train on
@@ -108,7 +118,7 @@ public final class Training {
         // The CRF learns each convention from the strings that follow it (their source's): its features
         // are conditioned on the gold convention. Which convention a new string follows is the style
         // classifier's call, or, when it is unsure, the joint choice of the two (CrfModel.tag).
-        StyleClassifier classifier = StyleClassifier.train(samples, CLASSIFIER_EPOCHS, settings.seed());
+        StyleClassifier classifier = ClassifierTrainer.train(samples, CLASSIFIER_EPOCHS, settings.seed());
         log.println("refs-train: style classifier trained");
         // A string's own journal must not be known from the string itself, or the CRF would learn to
         // trust a name far more than it deserves on text it has never seen: names come from the other
@@ -128,9 +138,9 @@ public final class Training {
             Tokens toks = Tokenizer.tokenize(s.text());
             Features.Analysis a = Features.analyse(toks);
             boolean inFoldA = inA.contains(s);
-            int style = StyleClassifier.sureBand(Tagger.style(s));
+            int style = StyleClassifier.sureBand(GoldStates.style(s));
             return new CrfTrainer.Sequence(Features.extract(a, style, inFoldA ? namesB : namesA),
-                    Tagger.states(s, toks));
+                    GoldStates.states(s, toks));
         });
         CrfModel model = new CrfTrainer(Tagger.LABELS, settings, log).train(seqs).withStyle(classifier).withNames(allNames);
         // small weights barely change a decision but make most of the model's size
@@ -189,7 +199,7 @@ public final class Training {
             Features.Analysis a = Features.analyse(Tokenizer.tokenize(s.text()));
             List<Span> predicted = context == null ? model.tag(a, 0) : model.tag(a, context);
             double p = model.conventionProbability(a);
-            if ((p > 0.5 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == Tagger.style(s)) {
+            if ((p > 0.5 ? StyleClassifier.GROBID : StyleClassifier.ANYSTYLE) == GoldStates.style(s)) {
                 styleRight++;
             }
             Evaluation e = bySource.computeIfAbsent(s.source(), k -> new Evaluation());

@@ -1,4 +1,4 @@
-package org.recto.references.internal;
+package org.recto.references.training;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.recto.references.internal.Span;
 
 /**
  * Field-level scores: a predicted field is right when its label and its text, trimmed of surrounding
@@ -94,28 +96,8 @@ public final class Evaluation {
         return lines;
     }
 
-    /** The text with surrounding white space and punctuation removed. */
+    /** The text with surrounding white space and punctuation removed (as a field is compared). */
     public static String clean(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && isTrim(s.codePointAt(a))) {
-            a += Character.charCount(s.codePointAt(a));
-        }
-        while (b > a && isTrim(s.codePointBefore(b))) {
-            b -= Character.charCount(s.codePointBefore(b));
-        }
-        return s.substring(a, b);
-    }
-
-    private static boolean isTrim(int cp) {
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
+        return Span.clean(s);
     }
 }
