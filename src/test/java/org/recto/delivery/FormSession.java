@@ -59,10 +59,19 @@ final class FormSession {
         }
         all.putAll(fields);
         all.values().removeIf(v -> v == null);
-        String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey().replaceAll("\u0000.*", ""), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** POST a form with more values of the {@code format} field. */
+    HttpResponse<String> postMulti(String path, Map<String, String> fields, String... moreFormats) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        for (int i = 0; i < moreFormats.length; i++) {
+            all.put("format\u0000" + i, moreFormats[i]);
+        }
+        return post(path, all);
     }
 
     URI uri(String path) {
