@@ -62,6 +62,8 @@ class KindleDeliveryTests {
         registry.add("recto.delivery.mail-from", () -> FROM);
         registry.add("recto.delivery.limits.per-kindle-address", () -> "2");
         registry.add("recto.delivery.limits.per-session", () -> "4");
+        // Between the seed's EPUB (about 12 kB) and its PDF (about 130 kB): the PDF stands for a file over Amazon's 50 MB.
+        registry.add("recto.delivery.max-kindle-size", () -> "50KB");
         registry.add("recto.usage.rollup-cron", () -> "-");
     }
 
@@ -126,12 +128,19 @@ class KindleDeliveryTests {
     }
 
     @Test
-    void aPdfGoesToTheFreeAddressAsThePdf() throws Exception {
+    void theFreeAddressTakesTheEpubAndAFileOverTheLimitIsRefusedPlainly() throws Exception {
         reader.get(path());
-        assertThat(reader.post(path(), form("pdf-reader", "free.kindle.com", "pdf")).statusCode()).isEqualTo(200);
+        assertThat(reader.post(path(), form("free-reader", "free.kindle.com", "epub")).statusCode()).isEqualTo(200);
         MimeMessage mail = onlyMessage();
-        assertThat(addresses(mail.getAllRecipients())).containsExactly("pdf-reader@free.kindle.com");
-        assertThat(attachment(mail).getInputStream().readAllBytes()).isEqualTo(reader.bytes("/doi/" + SEED + "/pdf").body());
+        assertThat(addresses(mail.getAllRecipients())).containsExactly("free-reader@free.kindle.com");
+        assertThat(attachment(mail).getInputStream().readAllBytes()).isEqualTo(reader.bytes("/doi/" + SEED + "/epub").body());
+        SMTP.purgeEmailFromAllMailboxes();
+        long pdf = reader.bytes("/doi/" + SEED + "/pdf").body().length;
+        assertThat(pdf).isGreaterThan(50_000);
+        var tooLarge = reader.post(path(), form("free-reader", "free.kindle.com", "pdf"));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("The PDF of this article is " + pdf / 1024 + " kB, more than the 50 kB that can be e-mailed to a Kindle; download it instead.");
+        assertNoMail();
     }
 
     @Test

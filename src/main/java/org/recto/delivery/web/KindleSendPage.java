@@ -93,8 +93,8 @@ class KindleSendPage {
         }
         long size = SendableArticle.size(file);
         if (size > props.maxKindleSize().toBytes()) {
-            show(stored, request, response, 413, "The " + kind + " of this article is " + size / 1_000_000 + " MB, more than the "
-                    + props.maxKindleSize().toMegabytes() + " MB Amazon takes by e-mail; download it instead.", null);
+            show(stored, request, response, 413, "The " + kind + " of this article is " + human(size) + ", more than the "
+                    + human(props.maxKindleSize().toBytes()) + " that can be e-mailed to a Kindle; download it instead.", null);
             return;
         }
         try {
@@ -107,6 +107,12 @@ class KindleSendPage {
         usage.sent(stored.article().doi(), kind, request);
         show(stored, request, response, 200, null, "The " + kind + " has been sent to " + to.email()
                 + ". It appears on your Kindle once Amazon has delivered it, usually within minutes.");
+    }
+
+    /** In the units the limit is configured in (50MB is 50 × 1024 × 1024 bytes), so that it reads back as set. */
+    private static String human(long bytes) {
+        return bytes >= 1 << 20 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1 << 20))
+                : Math.max(1, bytes >> 10) + " kB";
     }
 
     private static FormatKind format(String field) {
