@@ -61,6 +61,20 @@ class CloudDeliveryTests {
     static final String NAME = "African resistance to the International Criminal Court Halting the advance of the anti-impunity norm";
     /** The configured public address: the redirect URI the providers see, whatever host the request came to. */
     static final String PUBLIC = "https://journal.example";
+    /**
+     * WireMock points these JVM-wide JAXP properties at the JDK's own factories when it starts
+     * ({@code Xml.optimizeFactoriesLoading}); left so, EPUBCheck in a later test class of the same JVM finds no
+     * Saxon. They are put back when this class is done.
+     */
+    static final List<String> JAXP = List.of("javax.xml.transform.TransformerFactory", "javax.xml.xpath.XPathFactory",
+            "javax.xml.xpath.XPathFactory:http://java.sun.com/jaxp/xpath/dom", "javax.xml.parsers.DocumentBuilderFactory",
+            "javax.xml.parsers.SAXParserFactory");
+    static final Map<String, String> JAXP_BEFORE = new HashMap<>();
+
+    static {
+        JAXP.forEach(p -> JAXP_BEFORE.put(p, System.getProperty(p)));
+    }
+
     static final WireMockServer PROVIDER = new WireMockServer(options().dynamicPort().globalTemplating(true));
 
     static {
@@ -112,6 +126,13 @@ class CloudDeliveryTests {
     @AfterAll
     void stopProvider() {
         PROVIDER.stop();
+        JAXP.forEach(p -> {
+            if (JAXP_BEFORE.get(p) == null) {
+                System.clearProperty(p);
+            } else {
+                System.setProperty(p, JAXP_BEFORE.get(p));
+            }
+        });
     }
 
     @BeforeEach
@@ -181,7 +202,10 @@ class CloudDeliveryTests {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("The authorisation could not be verified");
         assertThat(PROVIDER.findAll(postRequestedFor(urlEqualTo("/oauth2/token")))).isEmpty();
-        assertThat(someone.get(local(callback)).statusCode()).isEqualTo(303);
+        // Where the reader goes next is the article's send page, whatever the redirect carries.
+        var back = someone.get(local(callback) + "&next=https://evil.example/&redirect_uri=https://evil.example/");
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location")).hasValue("/doi/" + SEED + "/send/dropbox");
         assertThat(someone.get(page("dropbox")).body()).contains("Sent to your Dropbox: " + NAME + ".pdf.");
     }
 
