@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * A module's route under an article's DOI, such as {@code /doi/{doi}/full} or
  * {@code /api/v1/articles/{doi}/notes}. A DOI's suffix may itself hold slashes, which Spring's path
  * patterns cannot express, so the registry reads the path whole, takes the action off its end and
- * hands the route the decoded DOI. Routes answer GET and HEAD.
+ * hands the route the decoded DOI. Routes answer GET and HEAD; a {@link #form} route answers POST too.
  */
 public interface DoiRoute {
 
@@ -27,6 +27,45 @@ public interface DoiRoute {
      */
     default boolean takesSubPath() {
         return false;
+    }
+
+    /**
+     * Whether the route also answers POST: a page with a form that posts back to its own path
+     * ({@code /doi/{doi}/send/kindle}). The security chain checks the form's CSRF token before the route sees it.
+     */
+    default boolean takesPost() {
+        return false;
+    }
+
+    /** A page route whose form posts back to the same path. */
+    static DoiRoute form(Scope scope, String action, Handler handler) {
+        DoiRoute plain = of(scope, action, handler);
+        return new DoiRoute() {
+            @Override
+            public Scope scope() {
+                return scope;
+            }
+
+            @Override
+            public String action() {
+                return action;
+            }
+
+            @Override
+            public boolean takesPost() {
+                return true;
+            }
+
+            @Override
+            public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
+                plain.handle(doi, request, response);
+            }
+
+            @Override
+            public String toString() {
+                return plain + " (GET, POST)";
+            }
+        };
     }
 
     /** A route that takes a segment after its action: {@code /doi/{doi}/{action}/{subPath}}. */

@@ -173,9 +173,9 @@ class SitePagesTests {
 
         for (String path : new String[] {"/doi/10.5555/recto.hostile", "/doi/10.5555/recto.hostile/full"}) {
             Document page = page(path);
-            // The page's own script (a static file, allowed by the CSP) is the only one.
+            // The page's own scripts (static files, allowed by the CSP) are the only ones.
             assertThat(page.select("script:not([type=application/ld+json])").eachAttr("src")).as(path)
-                    .containsExactly("/js/recto.js");
+                    .containsExactly("/js/recto.js", "/js/delivery.js");
             assertThat(page.select("script:not([src])").eachAttr("type")).containsOnly("application/ld+json");
             assertThat(page.select("[onclick]")).isEmpty();
             assertThat(page.select("a[href^=javascript]")).isEmpty();

@@ -103,6 +103,15 @@ public class FormatFiles implements ArticleFormats {
         return formats;
     }
 
+    @Override
+    public Path file(StoredArticle stored, FormatKind kind) throws IOException {
+        try {
+            return obtain(stored, kind);
+        } catch (FormatUnavailableException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /** The stored file, made now (or by whoever is making it) if there is none yet. */
     public Path obtain(StoredArticle stored, FormatKind kind) throws FormatUnavailableException {
         return obtain(stored, kind, false);

@@ -27,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The DOI path registry: every GET or HEAD under {@code /doi/} and {@code /api/v1/articles/} is read
  * here once, the action taken off the path's end and the request handed to the route that module
- * contributed. Consulted before the controllers' mappings; other methods (the import's POST) pass on.
+ * contributed. Consulted before the controllers' mappings; other methods (the import's POST) pass on, except a
+ * POST to a route that takes one ({@link DoiRoute#takesPost()}: a form posting back to its page).
  */
 @Component
 class DoiRouteRegistry extends AbstractHandlerMapping {
@@ -57,13 +58,33 @@ class DoiRouteRegistry extends AbstractHandlerMapping {
     @Override
     protected Object getHandlerInternal(HttpServletRequest request) {
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+        boolean post = "POST".equals(method);
+        if (!"GET".equals(method) && !"HEAD".equals(method) && !post) {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         for (Scope scope : Scope.values()) {
             if (path.startsWith(scope.prefix()) && path.length() > scope.prefix().length()) {
-                return handler(scope, path.substring(scope.prefix().length()));
+                return post ? formHandler(scope, path.substring(scope.prefix().length()))
+                        : handler(scope, path.substring(scope.prefix().length()));
+            }
+        }
+        return null;
+    }
+
+    /** A POST goes to a form route whose action ends the path; any other POST passes on to the controllers. */
+    private HttpRequestHandler formHandler(Scope scope, String rest) {
+        String decoded;
+        try {
+            decoded = UriUtils.decode(rest, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (DoiRoute route : routes.get(scope).values()) {
+            String suffix = "/" + route.action();
+            if (route.takesPost() && decoded.endsWith(suffix) && decoded.length() > suffix.length()) {
+                return dispatch(route, new DoiRequest(decoded.substring(0, decoded.length() - suffix.length()),
+                        route.action(), scope));
             }
         }
         return null;

@@ -2,6 +2,7 @@ package org.recto.web.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.recto.admin.AdminToken;
 import org.recto.web.JsonResponses;
@@ -18,6 +19,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -48,6 +52,12 @@ class SecurityConfiguration {
     private static final String ADMIN = "ADMIN";
 
     /**
+     * The send-to pages under a DOI ({@code /doi/{doi}/send/kindle}) carry a form with a CSRF token and keep the
+     * reader's choices in a session, so they take the full chain, not the reader's-pages one.
+     */
+    private static final String SEND_PAGES = "/send/";
+
+    /**
      * DOIs of the SICI era hold semicolons ({@code 10.1002/(SICI)…3.0.CO;2-K}), and DOIs may hold {@code %};
      * the site's links encode both ({@code %3B}, {@code %25}), as they encode the slash of an issue
      * {@code 3/4} within its segment ({@code %2F}), and the default firewall refuses all three. They are safe
@@ -74,7 +84,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain readerPages(HttpSecurity http) throws Exception {
         http.securityMatcher(request -> ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                        && path(request).startsWith("/doi/"))
+                        && path(request).startsWith("/doi/") && !path(request).contains(SEND_PAGES))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable()) // GET and HEAD change nothing, so there is nothing to forge
                 .anonymous(anonymous -> anonymous.disable())
@@ -96,7 +106,7 @@ class SecurityConfiguration {
                 // An anonymous caller of the admin API gets 401; a form post without its CSRF token, 403.
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) -> unauthorised(json, request, response)))
                 // OAI-PMH harvesters POST forms without cookies, and a harvest changes nothing.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/oai"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/oai").csrfTokenRequestHandler(new MalformedCsrfTokenRefused()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable());
         return headers(http).build();
@@ -123,6 +133,29 @@ class SecurityConfiguration {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * Spring's masked CSRF tokens, except that a forged token which does not decode as UTF-8 is refused as a wrong
+     * token (403), where Spring would let the decoding error through as a 500.
+     */
+    private static final class MalformedCsrfTokenRefused implements CsrfTokenRequestHandler {
+
+        private final XorCsrfTokenRequestAttributeHandler masked = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            masked.handle(request, response, token);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            try {
+                return masked.resolveCsrfTokenValue(request, token);
+            } catch (IllegalArgumentException undecodable) {
+                return null;
+            }
+        }
     }
 
     /** Authenticates a request that carries the configured admin token; any other request stays anonymous. */
