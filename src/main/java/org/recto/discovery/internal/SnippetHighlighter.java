@@ -22,7 +22,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withMaxLength(maxLength)
                 // No match, no snippet: the caller then tries the body (left alone, a field without a match would
                 // give its opening, and the body would never be looked at).
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0)
+                // Terms and phrases taken from the query once, rather than the whole query's Matches asked of each
+                // result (every field's terms looked up again per document: 40 % of highlighting in the profile).
+                .withWeightMatches(false));
     }
 
     @Override
