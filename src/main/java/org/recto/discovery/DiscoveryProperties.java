@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param syncInterval    how often a node compares its index with the store (versions published through other nodes)
  * @param similarArticles how many similar articles are kept and shown for each article
  * @param concepts        how many concepts are kept and shown for each article
+ * @param neighbourDelay  how long publishing must be quiet before the neighbours of new articles get their similar
+ *                        articles computed again (in the background; a new article's own list is computed at once)
  */
 @ConfigurationProperties("recto.discovery")
 public record DiscoveryProperties(Path indexDir,
@@ -22,5 +24,6 @@ public record DiscoveryProperties(Path indexDir,
                                   @DefaultValue("2s") Duration searchTimeout,
                                   @DefaultValue("30s") Duration syncInterval,
                                   @DefaultValue("5") int similarArticles,
-                                  @DefaultValue("8") int concepts) {
+                                  @DefaultValue("8") int concepts,
+                                  @DefaultValue("1s") Duration neighbourDelay) {
 }

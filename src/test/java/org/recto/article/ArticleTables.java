@@ -19,7 +19,7 @@ public final class ArticleTables {
         TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
         jdbc.sql("delete from citation_parse").update();
         // (The search index drops the deleted articles by itself within recto.discovery.sync-interval.)
-        List.of("related_article", "related_concept", "related_content").forEach(t -> jdbc.sql("delete from " + t).update());
+        List.of("related_article", "related_concept", "related_content", "related_stale").forEach(t -> jdbc.sql("delete from " + t).update());
         // Every node of the test context drops its prepared pages of the articles just deleted.
         jdbc.sql("insert into page_invalidation (doi_key, at) values ('*', current_timestamp)").update();
     }

@@ -71,7 +71,7 @@ class DiscoveryBrowserTests {
                 new Mention("10.7554/eLife.00003", "twitter", "t1", "@someone", null, at),
                 new Mention("10.7554/eLife.00003", "wikipedia", "en:Histone", "en.wikipedia.org", null, at)));
         browser = Browser.start(true);
-        DerivedData.await(derived);
+        DerivedData.awaitRelated(derived, jdbc);
     }
 
     @AfterAll

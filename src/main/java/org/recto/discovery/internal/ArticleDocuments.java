@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.recto.article.Abstract;
 import org.recto.article.Affiliation;
 import org.recto.article.Article;
@@ -32,12 +34,16 @@ final class ArticleDocuments {
 
     /** Prose that snippets are cut from: stored, with offsets so the highlighter need not analyse it again. */
     private static final FieldType HIGHLIGHTED = new FieldType(TextField.TYPE_STORED);
+    /** The body: indexed with offsets like the prose above, but kept as a doc value rather than stored ({@link BodyText}). */
+    private static final FieldType BODY = new FieldType(TextField.TYPE_NOT_STORED);
     private static final Pattern CC = Pattern.compile("creativecommons\\.org/(licenses|publicdomain)/([a-z-]+)/([0-9.]+)?",
             Pattern.CASE_INSENSITIVE);
 
     static {
         HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         HIGHLIGHTED.freeze();
+        BODY.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY.freeze();
     }
 
     private ArticleDocuments() {
@@ -56,7 +62,9 @@ final class ArticleDocuments {
         d.add(new StoredField(Fields.VERSION, stored.version()));
         d.add(new Field(Fields.TITLE, a.titleText(), HIGHLIGHTED));
         d.add(new Field(Fields.ABSTRACT, abstractText(a), HIGHLIGHTED));
-        d.add(new Field(Fields.BODY, Html.toText(a.body().html()), HIGHLIGHTED));
+        String body = Html.toText(a.body().html());
+        d.add(new Field(Fields.BODY, body, BODY));
+        d.add(new BinaryDocValuesField(Fields.BODY_TEXT, new BytesRef(body)));
         for (KeywordGroup g : a.keywordGroups()) {
             g.keywords().forEach(k -> d.add(new TextField(Fields.KEYWORDS, k, Field.Store.YES)));
         }

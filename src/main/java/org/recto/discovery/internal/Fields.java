@@ -20,6 +20,8 @@ final class Fields {
     static final String TITLE = "title";
     static final String ABSTRACT = "abstract";
     static final String BODY = "body";
+    /** The body's text (a binary doc value, not a stored field: {@link BodyText}). */
+    static final String BODY_TEXT = "body_text";
     static final String KEYWORDS = "keywords";
     static final String AUTHORS = "authors";
     static final String AFFILIATIONS = "affiliations";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
@@ -17,9 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes an article's concepts and similar articles when it is published, and refreshes the similar articles of
- * its neighbours (the new article may now belong in their lists, or an updated one no longer). Announces
- * {@link RelatedContentChanged} for the articles whose shown lists changed.
+ * Computes an article's concepts and similar articles when it is published, and marks its neighbours' lists to be
+ * computed again (the new article may now belong in their lists, or an updated one no longer), which
+ * {@link NeighbourRefresh} does in the background, so that the new article's own list is not kept waiting by its
+ * neighbours'. Announces {@link RelatedContentChanged} for the articles whose shown lists changed.
  */
 @Component
 class RelatedComputation {
@@ -28,6 +30,9 @@ class RelatedComputation {
     private final RelatedStore store;
     private final ApplicationEventPublisher events;
     private final DiscoveryProperties properties;
+    /** Saves one article's lists at a time (see {@link #refreshNeighbour}). */
+    private final Object saving = new Object();
+    private volatile Runnable marked = () -> { };
 
     RelatedComputation(SearchIndex index, RelatedStore store, ApplicationEventPublisher events,
                        DiscoveryProperties properties) {
@@ -37,46 +42,71 @@ class RelatedComputation {
         this.properties = properties;
     }
 
+    /** Told after neighbours were marked (the background refresh counts the quiet time from there). */
+    void onMarked(Runnable listener) {
+        this.marked = listener;
+    }
+
     /**
-     * The article's own concepts and similar articles, then, with {@code neighbours}, its neighbours' similar
-     * articles: those it is now like, and those it was like before (an updated version may no longer belong in
-     * their lists). A reindex computes every article's own list, so it passes false.
+     * The article's own concepts and similar articles, now; with {@code markNeighbours}, its neighbours' lists are
+     * marked to be computed again: those it is now like, and those it was like before (an updated version may no
+     * longer belong in their lists). A reindex computes every article's own list, so it passes false.
      */
-    synchronized void refresh(String doi, boolean refreshNeighbours) {
+    void refresh(String doi, boolean markNeighbours) {
         String key = ArticleDocuments.key(doi);
-        Set<String> changed = new LinkedHashSet<>();
         Set<String> neighbours = new LinkedHashSet<>();
         store.similar(key).forEach(s -> neighbours.add(ArticleDocuments.key(s.doi())));
         Computed own = compute(key, true);
         if (own == null) {
             return;
         }
-        if (store.save(key, own.version(), own.concepts(), own.similar())) {
-            changed.add(doi);
+        boolean changed;
+        synchronized (saving) {
+            changed = store.save(key, own.version(), own.concepts(), own.similar());
         }
-        own.similar().forEach(s -> neighbours.add(ArticleDocuments.key(s.doi())));
-        if (!refreshNeighbours) {
-            neighbours.clear();
+        if (changed) {
+            events.publishEvent(new RelatedContentChanged(List.of(doi)));
         }
-        for (String neighbour : neighbours) {
-            if (store.version(neighbour).isEmpty()) {
-                continue; // not computed yet: its own announcement will
-            }
-            Computed theirs = compute(neighbour, false);
-            if (theirs != null && store.save(neighbour, store.version(neighbour).orElse(theirs.version()), null,
-                    theirs.similar())) {
-                changed.add(theirs.doi());
+        if (markNeighbours) {
+            own.similar().forEach(s -> neighbours.add(ArticleDocuments.key(s.doi())));
+            neighbours.remove(key);
+            if (!neighbours.isEmpty()) {
+                store.markStale(neighbours);
+                marked.run();
             }
         }
+    }
+
+    /**
+     * Computes a neighbour's similar articles again and answers its DOI if what its page shows changed. The save
+     * commits before the lock is let go, so a publishing listener that saves next never meets it uncommitted; a
+     * neighbour's save that meets a listener's uncommitted one fails, and its mark stays for the next round.
+     */
+    Optional<String> refreshNeighbour(String key) {
+        Optional<Integer> version = store.version(key);
+        if (version.isEmpty()) {
+            return Optional.empty(); // not computed yet: its own announcement will
+        }
+        Computed theirs = compute(key, false);
+        if (theirs == null) {
+            return Optional.empty(); // no longer indexed
+        }
+        synchronized (saving) {
+            return store.save(key, version.get(), null, theirs.similar()) ? Optional.of(theirs.doi()) : Optional.empty();
+        }
+    }
+
+    void announce(List<String> changed) {
         if (!changed.isEmpty()) {
-            events.publishEvent(new RelatedContentChanged(List.copyOf(changed)));
+            events.publishEvent(new RelatedContentChanged(changed));
         }
     }
 
-    private record Computed(String doi, int version, List<String> concepts, List<Similar> similar) {
+    record Computed(String doi, int version, List<String> concepts, List<Similar> similar) {
     }
 
-    private Computed compute(String key, boolean withConcepts) {
+    /** The article's concepts (with {@code withConcepts}) and similar articles, from the index; null if not in it. */
+    Computed compute(String key, boolean withConcepts) {
         try {
             return index.read((searcher, facets) -> {
                 ScoreDoc[] self = searcher.search(new TermQuery(new Term(Fields.DOI_KEY, key)), 1).scoreDocs;
@@ -85,8 +115,8 @@ class RelatedComputation {
                 }
                 Document d = searcher.storedFields().document(self[0].doc);
                 List<String> concepts = withConcepts
-                        ? ConceptExtractor.concepts(d.get(Fields.TITLE), d.get(Fields.ABSTRACT), d.get(Fields.BODY),
-                        properties.concepts())
+                        ? ConceptExtractor.concepts(d.get(Fields.TITLE), d.get(Fields.ABSTRACT),
+                        BodyText.of(searcher.getIndexReader(), self[0].doc), properties.concepts())
                         : null;
                 List<Similar> similar = SimilarArticles.of(searcher, index.analyzer(), key, properties.similarArticles(), true);
                 return new Computed(d.get(Fields.DOI), d.getField(Fields.VERSION).numericValue().intValue(), concepts,

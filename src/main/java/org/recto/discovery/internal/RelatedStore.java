@@ -2,6 +2,7 @@ package org.recto.discovery.internal;
 
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.recto.discovery.RelatedContent;
 import org.recto.discovery.internal.SimilarArticles.Similar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The related content the discovery module computed, in its three tables; titles come from the store when read. */
 @Component
@@ -58,7 +60,35 @@ class RelatedStore implements RelatedContent {
                 .query((rs, i) -> new Similar(rs.getString(1), null, rs.getDouble(2))).list();
     }
 
+    /** Marks the articles' similar-articles lists as waiting to be computed again ({@link NeighbourRefresh}). */
+    void markStale(Collection<String> keys) {
+        Timestamp now = Timestamp.from(clock.instant());
+        for (String key : keys) {
+            // An error would abort the publishing transaction on PostgreSQL: a mark made meanwhile is left as it is.
+            if (jdbc.sql("update related_stale set marked_at = ? where doi_key = ?").params(now, key).update() == 0) {
+                jdbc.sql("insert into related_stale (doi_key, marked_at) values (?, ?) on conflict do nothing")
+                        .params(key, now).update();
+            }
+        }
+    }
+
+    /** Up to {@code limit} marked articles, the longest waiting first. */
+    List<Stale> stale(int limit) {
+        return jdbc.sql("select doi_key, marked_at from related_stale order by marked_at, doi_key limit ?").param(limit)
+                .query((rs, i) -> new Stale(rs.getString(1), rs.getTimestamp(2))).list();
+    }
+
+    /** Clears the mark, unless the article was marked again since it was read. */
+    void unmark(Stale stale) {
+        jdbc.sql("delete from related_stale where doi_key = ? and marked_at <= ?").params(stale.key(), stale.markedAt())
+                .update();
+    }
+
+    record Stale(String key, Timestamp markedAt) {
+    }
+
     /** Replaces the article's concepts, if given, and its similar articles; answers whether what a page shows changed. */
+    @Transactional
     boolean save(String key, int version, List<String> concepts, List<Similar> articles) {
         boolean changed = (concepts != null && !concepts.equals(concepts(key)))
                 || !articles.stream().map(Similar::doi).toList().equals(similar(key).stream().map(Similar::doi).toList());

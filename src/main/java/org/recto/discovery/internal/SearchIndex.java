@@ -14,10 +14,12 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +41,9 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    /** The shape of the documents; an index written with another is rebuilt. 2: the body as a doc value, not stored. */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "recto.schema";
 
     private final Analyzer analyzer = Fields.analyzer();
     private final FacetsConfig facets = Fields.facets();
@@ -61,13 +66,33 @@ class SearchIndex implements DisposableBean {
 
     private IndexWriter openWriter() throws IOException {
         try {
-            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            String schema = schema();
+            if (schema != null && !schema.equals(SCHEMA)) {
+                log.info("The search index in {} was built by an earlier version of Recto (schema {}, now {}); "
+                        + "rebuilding it from the store", directory.getDirectory(), schema, SCHEMA);
+                return withSchema(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
+            }
+            return withSchema(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
         } catch (IOException | RuntimeException damaged) {
             // Derived data: an index that cannot be opened is started again and rebuilt from the store.
             log.warn("The search index in {} cannot be opened ({}); starting it afresh", directory.getDirectory(),
                     damaged.toString());
-            return new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            return withSchema(new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
         }
+    }
+
+    /** The schema the last commit was written with; null when there is no index yet. */
+    private String schema() throws IOException {
+        try {
+            return SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(SCHEMA_KEY, "1");
+        } catch (IndexNotFoundException none) {
+            return null;
+        }
+    }
+
+    private static IndexWriter withSchema(IndexWriter writer) {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        return writer;
     }
 
     private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {

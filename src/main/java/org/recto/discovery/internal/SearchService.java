@@ -24,7 +24,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.recto.article.Html;
 import org.recto.discovery.DiscoveryProperties;
@@ -103,10 +102,7 @@ public class SearchService {
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query words, TopDocs page) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(BODY_CHARS_HIGHLIGHTED)
-                .build();
+        UnifiedHighlighter highlighter = new SnippetHighlighter(searcher, index.analyzer(), BODY_CHARS_HIGHLIGHTED);
         String[] fromAbstract = highlighter.highlight(Fields.ABSTRACT, words, page, 2);
         // The body (long, so the costly part) only for the results whose abstract does not match.
         List<ScoreDoc> needBody = new ArrayList<>();

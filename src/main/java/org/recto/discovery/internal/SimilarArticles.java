@@ -2,6 +2,7 @@ package org.recto.discovery.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,6 +114,17 @@ final class SimilarArticles {
                 .toList();
     }
 
+    /** The article's text in the fields similarity reads, as MoreLikeThis would read it from a stored document. */
+    private static Map<String, Collection<Object>> text(IndexSearcher searcher, int docId) throws IOException {
+        Document d = searcher.storedFields().document(docId, Set.of(Fields.SIMILARITY));
+        Map<String, Collection<Object>> text = new HashMap<>();
+        for (String field : Fields.SIMILARITY) {
+            text.put(field, field.equals(Fields.BODY) ? List.of(BodyText.of(searcher.getIndexReader(), docId))
+                    : List.of((Object[]) d.getValues(field)));
+        }
+        return text;
+    }
+
     /** The article's most distinctive terms, and (unscored) what it cites and what cites it. */
     private static Query likeQuery(IndexSearcher searcher, Analyzer analyzer, int docId, String doiKey, Set<String> cites)
             throws IOException {
@@ -126,7 +138,7 @@ final class SimilarArticles {
         mlt.setMinWordLen(3);
         mlt.setBoost(true);
         mlt.setMaxNumTokensParsed(20_000);
-        BooleanQuery.Builder like = new BooleanQuery.Builder().add(mlt.like(docId), Occur.SHOULD);
+        BooleanQuery.Builder like = new BooleanQuery.Builder().add(mlt.like(text(searcher, docId)), Occur.SHOULD);
         // Scored 0 here: the bonus above says how much a citation counts.
         like.add(unscored(new TermQuery(new Term(Fields.CITES, doiKey))), Occur.SHOULD);
         if (!cites.isEmpty()) {

@@ -54,7 +54,7 @@ public final class RelatedQualityBenchmark {
         }
         Path dir = Files.createTempDirectory("recto-related-bench");
         SearchIndex index = new SearchIndex(new DiscoveryProperties(dir, 500, Duration.ofSeconds(2),
-                Duration.ofMinutes(5), 5, 8));
+                Duration.ofMinutes(5), 5, 8, Duration.ofSeconds(1)));
         long started = System.nanoTime();
         int files = load(index, corpus);
         index.refresh();
