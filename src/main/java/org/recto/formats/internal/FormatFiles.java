@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.recto.article.ArticleCatalog;
+import org.recto.article.ArticleFiles;
 import org.recto.article.StoredArticle;
 import org.recto.formats.ArticleFormats;
 import org.recto.formats.AvailableFormat;
@@ -67,11 +68,11 @@ public class FormatFiles implements ArticleFormats {
     record Failure(String reason, Instant at) {
     }
 
-    public FormatFiles(FormatsProperties props, ArticleCatalog catalog, ApplicationEventPublisher events,
+    public FormatFiles(FormatsProperties props, ArticleCatalog catalog, ArticleFiles files, ApplicationEventPublisher events,
                        TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.catalog = catalog;
-        this.maker = new FormatMaker(catalog);
+        this.maker = new FormatMaker(catalog, files);
         this.events = events;
         this.tx = tx;
         this.clock = clock;

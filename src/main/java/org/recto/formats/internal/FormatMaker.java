@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.recto.article.Article;
 import org.recto.article.ArticleCatalog;
+import org.recto.article.ArticleFiles;
 import org.recto.article.RelatedArticle;
 import org.recto.article.Relation;
 import org.recto.article.StoredArticle;
@@ -20,12 +21,17 @@ public final class FormatMaker {
     static final int MAX_HTML_CHARS = 20_000_000;
 
     private final ArticleCatalog catalog;
+    private final ArticleFiles files;
     private final PdfMaker pdf = new PdfMaker();
     private final EpubMaker epub = new EpubMaker();
 
-    /** @param catalog where the notices come from; null for a tool that gives them itself */
-    public FormatMaker(ArticleCatalog catalog) {
+    /**
+     * @param catalog where the notices come from; null for a tool that gives them itself
+     * @param files   the versions' package files, whose images the figures draw; null for a tool without a store
+     */
+    public FormatMaker(ArticleCatalog catalog, ArticleFiles files) {
         this.catalog = catalog;
+        this.files = files;
     }
 
     byte[] make(StoredArticle stored, FormatKind kind) throws IOException {
@@ -39,8 +45,8 @@ public final class FormatMaker {
             throw new IOException("the article's text is too long to lay out (" + a.body().html().length() + " characters)");
         }
         Document edition = PrintEdition.of(stored, notices);
-        DocumentCleanup.apply(edition);
-        return kind == FormatKind.PDF ? pdf.make(a, edition) : epub.make(a, edition, stored.importedAt());
+        List<EmbeddedImage> images = DocumentCleanup.apply(edition, PackageImages.of(files, a.doi(), stored.version()));
+        return kind == FormatKind.PDF ? pdf.make(a, edition, images) : epub.make(a, edition, images, stored.importedAt());
     }
 
     /** The first page's notices: corrections, retractions and expressions of concern, in both directions. */

@@ -1,10 +1,16 @@
 package org.recto.formats.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -14,7 +20,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.recto.article.Article;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -27,6 +35,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 final class PdfMaker {
 
     private static final String FONTS = "/org/recto/formats/fonts/";
+    private static final String IMAGE_SCHEME = "recto-image";
     private final String css;
 
     PdfMaker() {
@@ -37,15 +46,25 @@ final class PdfMaker {
         }
     }
 
-    byte[] make(Article article, Document edition) throws IOException {
+    byte[] make(Article article, Document edition, List<EmbeddedImage> images) throws IOException {
         Document doc = edition.clone();
         forPrint(doc, article);
+        Map<String, EmbeddedImage> byUri = new HashMap<>();
+        for (EmbeddedImage image : images) {
+            byUri.put(IMAGE_SCHEME + ":" + image.href(), image);
+        }
+        for (Element img : doc.body().select("img")) {
+            img.attr("src", IMAGE_SCHEME + ":" + img.attr("src"));
+        }
+        // Only the package images handed over are readable, by their own names; anything else is refused.
+        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && byUri.containsKey(uri);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
                 .withProducer("Recto")
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(uri -> imageStream(byUri.get(uri)), IMAGE_SCHEME)
                 .withW3cDocument(w3c(doc), null)
                 .toStream(out);
         font(builder, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
@@ -57,6 +76,20 @@ final class PdfMaker {
         font(builder, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
         builder.run();
         return PdfFinish.apply(out.toByteArray(), article, doc.selectFirst("html").attr("lang"));
+    }
+
+    private static FSStream imageStream(EmbeddedImage image) {
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return image == null ? null : new ByteArrayInputStream(image.bytes());
+            }
+
+            @Override
+            public Reader getReader() {
+                return null;
+            }
+        };
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
