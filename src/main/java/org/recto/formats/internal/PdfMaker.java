@@ -39,6 +39,7 @@ final class PdfMaker {
     private final String css;
 
     PdfMaker() {
+        ShippedFonts.install();
         try (InputStream in = PdfMaker.class.getResourceAsStream("/org/recto/formats/pdf.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
