@@ -49,7 +49,8 @@ final class EpubMaker {
             .reference-list { list-style: none; padding-left: 0; }
             """;
 
-    byte[] make(Article article, Document edition, List<EmbeddedImage> images, Instant modified) throws IOException {
+    byte[] make(Article article, Document edition, List<EmbeddedImage> images, Instant modified, RenderDeadline deadline)
+            throws IOException {
         Document doc = edition.clone();
         String lang = doc.selectFirst("html").attr("lang");
         forEpub(doc, lang);
@@ -66,9 +67,11 @@ final class EpubMaker {
             deflated(zip, "EPUB/package.opf", packageDocument(article, lang, modified, math, images));
             deflated(zip, "EPUB/nav.xhtml", navigation(doc, lang));
             deflated(zip, "EPUB/style.css", CSS);
+            deadline.check();
             deflated(zip, "EPUB/article.xhtml", xhtml(doc));
             for (EmbeddedImage image : images) {
                 // Already compressed: stored as they are.
+                deadline.check();
                 stored(zip, "EPUB/" + image.href(), image.bytes());
             }
         }

@@ -15,6 +15,7 @@ import java.util.function.BiPredicate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +25,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -47,7 +49,7 @@ final class PdfMaker {
         }
     }
 
-    byte[] make(Article article, Document edition, List<EmbeddedImage> images) throws IOException {
+    byte[] make(Article article, Document edition, List<EmbeddedImage> images, RenderDeadline deadline) throws IOException {
         Document doc = edition.clone();
         forPrint(doc, article);
         Map<String, EmbeddedImage> byUri = new HashMap<>();
@@ -67,6 +69,8 @@ final class PdfMaker {
                 .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(uri -> imageStream(byUri.get(uri)), IMAGE_SCHEME)
                 .withW3cDocument(w3c(doc), null)
+                .useUnicodeLineBreaker(deadline.lineBreaker())
+                .usePageSupplier(deadline.pages())
                 .toStream(out);
         font(builder, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
@@ -75,8 +79,17 @@ final class PdfMaker {
         font(builder, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
-        builder.run();
-        return PdfFinish.apply(out.toByteArray(), article, doc.selectFirst("html").attr("lang"));
+        deadline.check();
+        // Laid out and painted, finished while still open and saved once (not saved, parsed and saved again).
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            deadline.check();
+            PdfFinish.apply(pdf, article, doc.selectFirst("html").attr("lang"));
+            deadline.check();
+            pdf.save(deadline.guard(out));
+        }
+        return out.toByteArray();
     }
 
     private static FSStream imageStream(EmbeddedImage image) {
