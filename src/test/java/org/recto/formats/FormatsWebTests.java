@@ -272,6 +272,30 @@ class FormatsWebTests {
         assertThat(usage).containsPattern("\"pdfViews\":\\s*[1-9]");
     }
 
+    @Test
+    void aHeadPrefetchOrSubResourceOfThePdfIsNotCounted() throws Exception {
+        String doi = SEED.toLowerCase(java.util.Locale.ROOT);
+        get("/doi/" + SEED + "/pdf");
+        Thread.sleep(1_500); // the recorder's write window, so that earlier downloads are in
+        long before = pdfEvents(doi);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME).header("Sec-Purpose", "prefetch")).statusCode())
+                .isEqualTo(200);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME).header("Sec-Fetch-Dest", "image")).statusCode())
+                .isEqualTo(200);
+        Thread.sleep(1_500);
+        assertThat(pdfEvents(doi)).isEqualTo(before);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME).header("Sec-Fetch-Dest", "document")).statusCode())
+                .isEqualTo(200);
+        Thread.sleep(1_500);
+        assertThat(pdfEvents(doi)).isEqualTo(before + 1);
+    }
+
+    private long pdfEvents(String doiKey) {
+        return jdbc.sql("select count(*) from usage_event where action = 'PDF' and doi = ?").param(doiKey).query(Long.class).single();
+    }
+
     private static String text(HttpResponse<byte[]> r) {
         return new String(r.body(), StandardCharsets.UTF_8);
     }

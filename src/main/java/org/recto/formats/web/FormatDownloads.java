@@ -78,7 +78,7 @@ class FormatDownloads {
         FileResponses.Sent sent = FileResponses.send(file, kind.mediaType(), name, request, response);
         boolean counted = sent == FileResponses.Sent.WHOLE || sent == FileResponses.Sent.PART_FROM_START
                 || sent == FileResponses.Sent.NOT_MODIFIED;
-        if (counted && !"HEAD".equals(request.getMethod())) {
+        if (counted) {
             readers.did(stored.article().doi(), action, request);
         }
     }
