@@ -59,11 +59,8 @@ class FormatDownloads {
     private void send(DoiRequest doi, FormatKind kind, UsageAction action, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
         String key = doi.doi().toLowerCase(Locale.ROOT) + "#" + request.getParameter("version");
-        StoredArticle stored = recent.getIfPresent(key);
-        if (stored == null) {
-            stored = Articles.find(catalog, doi, request);
-            recent.put(key, stored);
-        }
+        // One read per path when the entry expires, not one per download in flight at that moment.
+        StoredArticle stored = recent.get(key, k -> Articles.find(catalog, doi, request));
         Path file;
         try {
             file = files.obtain(stored, kind);
