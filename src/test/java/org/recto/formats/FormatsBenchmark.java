@@ -23,7 +23,7 @@ public final class FormatsBenchmark {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         JatsReader reader = new JatsReader();
-        FormatMaker maker = new FormatMaker(null);
+        FormatMaker maker = new FormatMaker(null, null);
         Article seed = reader.read(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), "seed");
         for (int i = 0; i < 3; i++) {
             maker.make(stored(seed), FormatKind.PDF, List.of());

@@ -26,7 +26,7 @@ public final class FormatsValidation {
     }
 
     private final JatsReader reader = new JatsReader();
-    private final FormatMaker maker = new FormatMaker(null);
+    private final FormatMaker maker = new FormatMaker(null, null);
 
     public FormatsValidation() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);

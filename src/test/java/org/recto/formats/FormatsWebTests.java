@@ -52,6 +52,7 @@ class FormatsWebTests {
 
     static final String SEED = "10.1017/S0260210517000407";
     static final String ELIFE = "10.7554/eLife.00003";
+    static final String PACKAGE = "10.7554/eLife.1234567890";
     static final String CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     static final MovableClock NOW = new MovableClock(Instant.parse("2025-03-10T09:00:00Z"));
 
@@ -104,6 +105,7 @@ class FormatsWebTests {
                 SharedData.corpus("elife00003.xml"))) {
             assertThat(ingest.ingest(SharedData.read(file), file.getFileName().toString()).problems()).isEmpty();
         }
+        assertThat(PackageFolder.ingest(ingest, SharedData.dir().resolve("corpus/packages/elife-1234567890-v1")).ok()).isTrue();
         DerivedData.await(derived);
     }
 
@@ -138,6 +140,26 @@ class FormatsWebTests {
         HttpResponse<byte[]> head = send(request("/doi/" + SEED + "/pdf").method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(pdf.body().length));
+    }
+
+    @Test
+    void thePackageFiguresAreDrawnInThePdfAndCarriedInTheEpub() throws Exception {
+        HttpResponse<byte[]> pdf = get("/doi/" + PACKAGE + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        // The package holds 12 drawable images the XML shows (TIFFs by their web rendition, a JPEG, a PNG).
+        assertThat(PdfImages.count(pdf.body())).isGreaterThanOrEqualTo(10);
+        assertThat(PdfImages.figuresWithoutAlt(pdf.body())).isZero();
+        assertThat(PdfImages.figures(pdf.body())).isGreaterThanOrEqualTo(10);
+        assertThat(Validators.pdfUaProblems(pdf.body())).isEmpty();
+        assertThat(Validators.pdfText(pdf.body())).contains("The image of this figure is not available.");
+
+        HttpResponse<byte[]> epub = get("/doi/" + PACKAGE + "/epub");
+        assertThat(epub.statusCode()).isEqualTo(200);
+        assertThat(Validators.epubProblems(epub.body())).isEmpty();
+        var book = EpubContents.of(epub.body());
+        assertThat(book.images()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(book.images()).allSatisfy(name -> assertThat(book.manifest()).contains("href=\"" + name.substring("EPUB/".length()) + "\""));
+        assertThat(book.article()).doesNotContain("src=\"http").doesNotContain("elife-1234567890-fig1.tif\"");
     }
 
     @Test
@@ -248,6 +270,30 @@ class FormatsWebTests {
                 .isEqualTo(200);
         String usage = text(get("/api/v1/articles/" + ELIFE + "/usage"));
         assertThat(usage).containsPattern("\"pdfViews\":\\s*[1-9]");
+    }
+
+    @Test
+    void aHeadPrefetchOrSubResourceOfThePdfIsNotCounted() throws Exception {
+        String doi = SEED.toLowerCase(java.util.Locale.ROOT);
+        get("/doi/" + SEED + "/pdf");
+        Thread.sleep(1_500); // the recorder's write window, so that earlier downloads are in
+        long before = pdfEvents(doi);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(200);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME).header("Sec-Purpose", "prefetch")).statusCode())
+                .isEqualTo(200);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME).header("Sec-Fetch-Dest", "image")).statusCode())
+                .isEqualTo(200);
+        Thread.sleep(1_500);
+        assertThat(pdfEvents(doi)).isEqualTo(before);
+        assertThat(send(request("/doi/" + SEED + "/pdf").header("User-Agent", CHROME).header("Sec-Fetch-Dest", "document")).statusCode())
+                .isEqualTo(200);
+        Thread.sleep(1_500);
+        assertThat(pdfEvents(doi)).isEqualTo(before + 1);
+    }
+
+    private long pdfEvents(String doiKey) {
+        return jdbc.sql("select count(*) from usage_event where action = 'PDF' and doi = ?").param(doiKey).query(Long.class).single();
     }
 
     private static String text(HttpResponse<byte[]> r) {

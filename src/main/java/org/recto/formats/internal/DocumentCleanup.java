@@ -2,6 +2,8 @@ package org.recto.formats.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,15 +13,19 @@ import org.jsoup.nodes.Element;
 /**
  * What both renderers need of the print edition before they see it: ids that are XML names and unique
  * (EPUB's XHTML and PDF link targets), internal links that lead somewhere (a link to a missing id is
- * unwrapped), and no image that would have to be fetched: an image the store cannot give is left out,
- * its figure keeping its label and caption.
+ * unwrapped), and no image that would have to be fetched: a package image is drawn from the stored file (a
+ * TIFF's web rendition), named {@code images/N.ext} for both renderers, with an alternative text (its alt-text,
+ * else its figure's caption title or label); any other image is replaced by words saying it is not available.
  */
 final class DocumentCleanup {
 
     private DocumentCleanup() {
     }
 
-    static void apply(Document doc) {
+    static final String NOT_AVAILABLE = "The image of this figure is not available.";
+
+    /** Cleans the document and returns the package images it now draws, in order, each once. */
+    static List<EmbeddedImage> apply(Document doc, PackageImages images) {
         Map<String, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         for (Element e : doc.body().select("[id]")) {
@@ -50,12 +56,45 @@ final class DocumentCleanup {
         for (Element a : doc.body().select("a:not([href])")) {
             a.unwrap();
         }
-        // Only images the application itself holds may be drawn; none is fetched from elsewhere.
+        return placeImages(doc, images);
+    }
+
+    /** Only images the application itself holds may be drawn; none is fetched from elsewhere. */
+    private static List<EmbeddedImage> placeImages(Document doc, PackageImages images) {
+        Map<String, EmbeddedImage> placed = new LinkedHashMap<>();
         for (Element img : doc.body().select("img")) {
-            if (!img.attr("src").startsWith("data:image/")) {
-                img.remove();
+            String name = img.attr("src").strip();
+            EmbeddedImage image = placed.get(name);
+            if (image == null && !name.isEmpty() && !name.contains(":") && !name.startsWith("/") && !name.contains("..")) {
+                image = images.image(name).map(f -> new EmbeddedImage(
+                        "images/" + (placed.size() + 1) + "." + EmbeddedImage.extension(f.mediaType()), f.mediaType(), f.bytes()))
+                        .orElse(null);
+                if (image != null) {
+                    placed.put(name, image);
+                }
+            }
+            if (image == null) {
+                img.replaceWith(new Element("span").addClass("image-not-available").text(NOT_AVAILABLE));
+                continue;
+            }
+            img.attr("src", image.href());
+            if (img.attr("alt").isBlank()) {
+                img.attr("alt", captionOf(img));
             }
         }
+        return List.copyOf(placed.values());
+    }
+
+    /** The figure's caption title (with its label), else its label, else a plain word, as the web page does. */
+    private static String captionOf(Element img) {
+        Element figure = img.closest("figure");
+        if (figure == null) {
+            return "Image";
+        }
+        Element title = figure.selectFirst("figcaption .caption-title");
+        Element label = figure.selectFirst("figcaption .label");
+        String text = title != null ? title.text() : label != null ? label.text() : "";
+        return text.isBlank() ? "Figure" : text;
     }
 
     /** An NCName: letters, digits, '-', '_', '.', starting with a letter or '_'. */

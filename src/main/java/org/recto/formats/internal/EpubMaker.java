@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -41,13 +42,15 @@ final class EpubMaker {
             table { border-collapse: collapse; font-size: 0.85em; }
             th, td { border: 1px solid #999; padding: 0.15em 0.3em; vertical-align: top; }
             figure { margin: 1em 0; }
+            img { max-width: 100%; height: auto; }
             figcaption, .table-foot { font-size: 0.85em; }
             .label { font-weight: bold; }
             .notes, .references { font-size: 0.9em; }
             .reference-list { list-style: none; padding-left: 0; }
             """;
 
-    byte[] make(Article article, Document edition, Instant modified) throws IOException {
+    byte[] make(Article article, Document edition, List<EmbeddedImage> images, Instant modified, RenderDeadline deadline)
+            throws IOException {
         Document doc = edition.clone();
         String lang = doc.selectFirst("html").attr("lang");
         forEpub(doc, lang);
@@ -61,10 +64,16 @@ final class EpubMaker {
                     </container>
                     """);
             boolean math = !doc.body().select("math").isEmpty();
-            deflated(zip, "EPUB/package.opf", packageDocument(article, lang, modified, math));
+            deflated(zip, "EPUB/package.opf", packageDocument(article, lang, modified, math, images));
             deflated(zip, "EPUB/nav.xhtml", navigation(doc, lang));
             deflated(zip, "EPUB/style.css", CSS);
+            deadline.check();
             deflated(zip, "EPUB/article.xhtml", xhtml(doc));
+            for (EmbeddedImage image : images) {
+                // Already compressed: stored as they are.
+                deadline.check();
+                stored(zip, "EPUB/" + image.href(), image.bytes());
+            }
         }
         return bytes.toByteArray();
     }
@@ -93,7 +102,7 @@ final class EpubMaker {
         }
     }
 
-    private static String packageDocument(Article a, String lang, Instant modified, boolean math) {
+    private static String packageDocument(Article a, String lang, Instant modified, boolean math, List<EmbeddedImage> images) {
         StringBuilder m = new StringBuilder();
         m.append("<dc:identifier id=\"pub-id\">doi:").append(Html.escape(a.doi())).append("</dc:identifier>\n");
         m.append("<dc:title>").append(Html.escape(a.titleText())).append("</dc:title>\n");
@@ -112,6 +121,11 @@ final class EpubMaker {
         if (a.permissions() != null && a.permissions().licenseUrl() != null) {
             m.append("<dc:rights>").append(Html.escape(a.permissions().licenseUrl())).append("</dc:rights>\n");
         }
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < images.size(); i++) {
+            items.append("<item id=\"image-").append(i + 1).append("\" href=\"").append(images.get(i).href())
+                    .append("\" media-type=\"").append(images.get(i).mediaType()).append("\"/>\n");
+        }
         m.append("<meta property=\"dcterms:modified\">").append(MODIFIED.format(modified.truncatedTo(ChronoUnit.SECONDS)))
                 .append("</meta>\n");
         return """
@@ -123,10 +137,10 @@ final class EpubMaker {
                 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
                 <item id="article" href="article.xhtml" media-type="application/xhtml+xml"%s/>
                 <item id="css" href="style.css" media-type="text/css"/>
-                </manifest>
+                %s</manifest>
                 <spine><itemref idref="article"/></spine>
                 </package>
-                """.formatted(Html.escape(lang), m, math ? " properties=\"mathml\"" : "");
+                """.formatted(Html.escape(lang), m, math ? " properties=\"mathml\"" : "", items);
     }
 
     private static String navigation(Document doc, String lang) {

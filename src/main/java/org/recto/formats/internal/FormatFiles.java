@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.recto.article.ArticleCatalog;
+import org.recto.article.ArticleFiles;
 import org.recto.article.StoredArticle;
 import org.recto.formats.ArticleFormats;
 import org.recto.formats.AvailableFormat;
@@ -67,11 +68,11 @@ public class FormatFiles implements ArticleFormats {
     record Failure(String reason, Instant at) {
     }
 
-    public FormatFiles(FormatsProperties props, ArticleCatalog catalog, ApplicationEventPublisher events,
+    public FormatFiles(FormatsProperties props, ArticleCatalog catalog, ArticleFiles files, ApplicationEventPublisher events,
                        TransactionTemplate tx, Clock clock) {
         this.props = props;
         this.catalog = catalog;
-        this.maker = new FormatMaker(catalog);
+        this.maker = new FormatMaker(catalog, files);
         this.events = events;
         this.tx = tx;
         this.clock = clock;
@@ -148,9 +149,11 @@ public class FormatFiles implements ArticleFormats {
         CompletableFuture<Path> job = making.putIfAbsent(key, mine);
         if (job == null) {
             job = mine;
+            // The render's own deadline starts when it does (a queued one waits first) and stops it, so that
+            // a render nobody waits for any more gives its thread back rather than running to its end.
             Runnable run = () -> {
                 try {
-                    mine.complete(make(stored, kind, file));
+                    mine.complete(make(stored, kind, file, RenderDeadline.after(props.renderTimeout())));
                 } catch (Throwable t) {
                     mine.completeExceptionally(t);
                 } finally {
@@ -216,10 +219,10 @@ public class FormatFiles implements ArticleFormats {
         return props.dir().resolve(hash.substring(0, 2)).resolve(hash).resolve("v" + version + "." + kind.extension());
     }
 
-    private Path make(StoredArticle stored, FormatKind kind, Path file) {
+    private Path make(StoredArticle stored, FormatKind kind, Path file, RenderDeadline deadline) {
         try {
             long started = System.nanoTime();
-            byte[] bytes = maker.make(stored, kind);
+            byte[] bytes = maker.make(stored, kind, deadline);
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
             Files.write(tmp, bytes);
@@ -249,6 +252,11 @@ public class FormatFiles implements ArticleFormats {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many renders are running now (a test's view of the pool). */
+    int rendering() {
+        return ((ThreadPoolExecutor) pool).getActiveCount();
     }
 
     /** Stops the pool with the application. */

@@ -3,6 +3,7 @@ package org.recto.formats.internal;
 import java.time.Clock;
 
 import org.recto.article.ArticleCatalog;
+import org.recto.article.ArticleFiles;
 
 import com.openhtmltopdf.util.XRLog;
 import org.recto.formats.FormatsProperties;
@@ -16,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FormatsConfiguration {
 
     @Bean(destroyMethod = "close")
-    FormatFiles formatFiles(FormatsProperties props, ArticleCatalog catalog, ApplicationEventPublisher events,
+    FormatFiles formatFiles(FormatsProperties props, ArticleCatalog catalog, ArticleFiles files, ApplicationEventPublisher events,
                             TransactionTemplate tx, ObjectProvider<Clock> clock) {
         // openhtmltopdf logs every font it loads to stderr through java.util.logging; failures are logged here, with the DOI.
         XRLog.setLoggingEnabled(false);
-        return new FormatFiles(props, catalog, events, tx, clock.getIfAvailable(Clock::systemUTC));
+        return new FormatFiles(props, catalog, files, events, tx, clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -1,12 +1,10 @@
 package org.recto.formats.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -27,32 +25,28 @@ final class PdfFinish {
     private PdfFinish() {
     }
 
-    static byte[] apply(byte[] pdf, Article article, String language) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
-                        link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI() : "Link within the article");
-                    }
+    /** Finishes the document openhtmltopdf laid out (still open: it is saved once, by the caller). */
+    static void apply(PDDocument doc, Article article, String language) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI() : "Link within the article");
                 }
             }
-            PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
-            if (metadata != null) {
-                String xmp;
-                try (InputStream in = metadata.exportXMPMetadata()) {
-                    xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                String dublinCore = dublinCore(article, language);
-                int start = xmp.indexOf("<rdf:Description xmlns:dc=");
-                int end = start < 0 ? -1 : xmp.indexOf("</rdf:Description>", start);
-                if (end > 0) {
-                    xmp = xmp.substring(0, start) + dublinCore + xmp.substring(end + "</rdf:Description>".length());
-                    metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
-                }
+        }
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp;
+            try (InputStream in = metadata.exportXMPMetadata()) {
+                xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
-            doc.save(out);
-            return out.toByteArray();
+            String dublinCore = dublinCore(article, language);
+            int start = xmp.indexOf("<rdf:Description xmlns:dc=");
+            int end = start < 0 ? -1 : xmp.indexOf("</rdf:Description>", start);
+            if (end > 0) {
+                xmp = xmp.substring(0, start) + dublinCore + xmp.substring(end + "</rdf:Description>".length());
+                metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 

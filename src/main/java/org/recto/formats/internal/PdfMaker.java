@@ -1,21 +1,31 @@
 package org.recto.formats.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.recto.article.Article;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -27,9 +37,11 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 final class PdfMaker {
 
     private static final String FONTS = "/org/recto/formats/fonts/";
+    private static final String IMAGE_SCHEME = "recto-image";
     private final String css;
 
     PdfMaker() {
+        ShippedFonts.install();
         try (InputStream in = PdfMaker.class.getResourceAsStream("/org/recto/formats/pdf.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -37,16 +49,28 @@ final class PdfMaker {
         }
     }
 
-    byte[] make(Article article, Document edition) throws IOException {
+    byte[] make(Article article, Document edition, List<EmbeddedImage> images, RenderDeadline deadline) throws IOException {
         Document doc = edition.clone();
         forPrint(doc, article);
+        Map<String, EmbeddedImage> byUri = new HashMap<>();
+        for (EmbeddedImage image : images) {
+            byUri.put(IMAGE_SCHEME + ":" + image.href(), image);
+        }
+        for (Element img : doc.body().select("img")) {
+            img.attr("src", IMAGE_SCHEME + ":" + img.attr("src"));
+        }
+        // Only the package images handed over are readable, by their own names; anything else is refused.
+        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && byUri.containsKey(uri);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
                 .withProducer("Recto")
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(uri -> imageStream(byUri.get(uri)), IMAGE_SCHEME)
                 .withW3cDocument(w3c(doc), null)
+                .useUnicodeLineBreaker(deadline.lineBreaker())
+                .usePageSupplier(deadline.pages())
                 .toStream(out);
         font(builder, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
@@ -55,8 +79,31 @@ final class PdfMaker {
         font(builder, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
         font(builder, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
-        builder.run();
-        return PdfFinish.apply(out.toByteArray(), article, doc.selectFirst("html").attr("lang"));
+        deadline.check();
+        // Laid out and painted, finished while still open and saved once (not saved, parsed and saved again).
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            deadline.check();
+            PdfFinish.apply(pdf, article, doc.selectFirst("html").attr("lang"));
+            deadline.check();
+            pdf.save(deadline.guard(out));
+        }
+        return out.toByteArray();
+    }
+
+    private static FSStream imageStream(EmbeddedImage image) {
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return image == null ? null : new ByteArrayInputStream(image.bytes());
+            }
+
+            @Override
+            public Reader getReader() {
+                return null;
+            }
+        };
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,14 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class FileResponses {
 
+    /** Tomcat's request attributes for sendfile (as its DefaultServlet uses them; the end is exclusive). */
+    private static final String SENDFILE_SUPPORTED = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_FILE = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+    /** Below this a plain copy is as cheap (Tomcat's own {@code sendfileSize} default). */
+    private static final long SENDFILE_FROM = 48 * 1024;
+
     private FileResponses() {
     }
 
@@ -30,13 +39,15 @@ final class FileResponses {
 
     static Sent send(Path file, String mediaType, String fileName, HttpServletRequest request,
                      HttpServletResponse response) throws IOException {
-        long size = Files.size(file);
-        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(modified) + "\"";
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, Files.getLastModifiedTime(file).toMillis());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, modified);
         String inm = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (inm != null && (inm.contains(etag) || inm.strip().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -71,18 +82,27 @@ final class FileResponses {
         }
         long length = end - start + 1;
         response.setContentLengthLong(length);
-        if (!"HEAD".equals(request.getMethod())) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                OutputStream out = response.getOutputStream();
-                long done = 0;
-                var target = Channels.newChannel(out);
-                while (done < length) {
-                    long n = channel.transferTo(start + done, length - done, target);
-                    if (n <= 0) {
-                        break;
-                    }
-                    done += n;
+        if ("HEAD".equals(request.getMethod())) {
+            return sent;
+        }
+        if (Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED)) && length >= SENDFILE_FROM) {
+            // Tomcat sends the bytes itself once the handler returns, with the kernel's sendfile as nginx does,
+            // rather than copied through the JVM's buffers to the servlet stream.
+            request.setAttribute(SENDFILE_FILE, file.toAbsolutePath().toString());
+            request.setAttribute(SENDFILE_START, start);
+            request.setAttribute(SENDFILE_END, end + 1);
+            return sent;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            OutputStream out = response.getOutputStream();
+            long done = 0;
+            var target = Channels.newChannel(out);
+            while (done < length) {
+                long n = channel.transferTo(start + done, length - done, target);
+                if (n <= 0) {
+                    break;
                 }
+                done += n;
             }
         }
         return sent;

@@ -59,11 +59,8 @@ class FormatDownloads {
     private void send(DoiRequest doi, FormatKind kind, UsageAction action, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
         String key = doi.doi().toLowerCase(Locale.ROOT) + "#" + request.getParameter("version");
-        StoredArticle stored = recent.getIfPresent(key);
-        if (stored == null) {
-            stored = Articles.find(catalog, doi, request);
-            recent.put(key, stored);
-        }
+        // One read per path when the entry expires, not one per download in flight at that moment.
+        StoredArticle stored = recent.get(key, k -> Articles.find(catalog, doi, request));
         Path file;
         try {
             file = files.obtain(stored, kind);
@@ -78,7 +75,7 @@ class FormatDownloads {
         FileResponses.Sent sent = FileResponses.send(file, kind.mediaType(), name, request, response);
         boolean counted = sent == FileResponses.Sent.WHOLE || sent == FileResponses.Sent.PART_FROM_START
                 || sent == FileResponses.Sent.NOT_MODIFIED;
-        if (counted && !"HEAD".equals(request.getMethod())) {
+        if (counted) {
             readers.did(stored.article().doi(), action, request);
         }
     }

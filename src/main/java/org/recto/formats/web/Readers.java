@@ -2,6 +2,7 @@ package org.recto.formats.web;
 
 import java.time.Clock;
 
+import org.recto.usage.ReaderRequests;
 import org.recto.usage.UsageAction;
 import org.recto.usage.UsageRecorder;
 import org.recto.usage.UsageRequest;
@@ -23,7 +24,11 @@ class Readers {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    /** Records the download or export if a reader asked for it (the usage module's rule: no HEAD, prefetch or sub-resource). */
     void did(String doi, UsageAction action, HttpServletRequest request) {
+        if (!ReaderRequests.readerAsked(request)) {
+            return;
+        }
         recorder.record(new UsageRequest(clock.instant(), doi, action, request.getRemoteAddr(),
                 request.getHeader(HttpHeaders.USER_AGENT), null, false));
     }

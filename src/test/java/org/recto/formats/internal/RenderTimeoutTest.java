@@ -1,0 +1,65 @@
+package org.recto.formats.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recto.article.StoredArticle;
+import org.recto.formats.FormatKind;
+import org.recto.formats.FormatsProperties;
+import org.recto.jats.JatsReader;
+import org.recto.support.SharedData;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A render past its time limit stops and gives its thread back: with one render thread, the corpus's longest
+ * article (a PDF of a minute or more here) is refused after four seconds, the pool is idle again at once, and the
+ * next file is made on that same slot instead of queueing behind a render nobody waits for.
+ */
+class RenderTimeoutTest {
+
+    @Test
+    void aTimedOutRenderFreesItsSlot(@TempDir Path dir) throws Exception {
+        JatsReader reader = new JatsReader();
+        StoredArticle big = stored(reader.read(SharedData.read(SharedData.corpus("elife06416.xml")), "elife06416.xml"));
+        StoredArticle seed = stored(reader.read(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), "seed"));
+        for (int i = 0; i < 2; i++) {
+            // Warmed up, so that the seed's EPUB (under a second) is well within the limit on a loaded machine.
+            new FormatMaker(null, null).make(seed, FormatKind.EPUB, List.of());
+        }
+        List<Object> events = new CopyOnWriteArrayList<>();
+        var tx = new TransactionTemplate(new DataSourceTransactionManager(new DriverManagerDataSource("jdbc:h2:mem:render-timeout")));
+        FormatFiles files = new FormatFiles(new FormatsProperties(dir, Duration.ofSeconds(4), 1, false), null, null,
+                events::add, tx, Clock.systemUTC());
+        try {
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> files.obtain(big, FormatKind.PDF)).isInstanceOf(FormatUnavailableException.class);
+            // The render stops within a moment of its limit (it would otherwise run on for a minute or more).
+            await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50)).until(() -> files.rendering() == 0);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+            assertThat(files.existing(big.article().doi(), 1, FormatKind.PDF)).isEmpty();
+
+            Path epub = files.obtain(seed, FormatKind.EPUB);
+            assertThat(Files.size(epub)).isPositive();
+            assertThat(events).hasSize(1);
+        } finally {
+            files.close();
+        }
+    }
+
+    private static StoredArticle stored(org.recto.article.Article a) {
+        return new StoredArticle(a, 1, 1, Instant.parse("2025-01-01T00:00:00Z"));
+    }
+}
