@@ -17,6 +17,20 @@ public interface ArticleStore {
      */
     SaveResult save(Article article, byte[] jatsSource, String sourceName, java.util.List<ArticleFile> files);
 
+    /**
+     * Stores several articles in one transaction (an import's batch): all of them or none. A caller that must
+     * keep the good ones when one fails tries them again one by one.
+     */
+    java.util.List<SaveResult> saveAll(java.util.List<Draft> drafts);
+
+    /** An article to store, with the source it was read from and the files of its package. */
+    record Draft(Article article, byte[] jatsSource, String sourceName, java.util.List<ArticleFile> files) {
+
+        public Draft {
+            files = files == null ? java.util.List.of() : java.util.List.copyOf(files);
+        }
+    }
+
     /** What {@link #save} did. */
     record SaveResult(String doi, int version, Outcome outcome) {
     }

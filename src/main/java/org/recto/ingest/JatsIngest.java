@@ -1,6 +1,7 @@
 package org.recto.ingest;
 
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.List;
 
 import java.util.Set;
@@ -49,33 +50,72 @@ public class JatsIngest {
      * names but the package lacks are warnings (a real package can be incomplete), not failures.
      */
     public IngestResult ingestPackage(byte[] xml, String source, List<ArticleFile> files) {
+        ReadDocument read = read(xml, source, files);
+        return read.failure() != null ? read.failure() : storeOne(read);
+    }
+
+    /**
+     * The first half of an import, which needs no database: the document read into the article model and checked,
+     * or its problems. Thread-safe, so that several documents are read at once while others are stored.
+     */
+    public ReadDocument read(byte[] xml, String source, List<ArticleFile> files) {
         Article article;
         try {
             article = reader.read(xml, source);
         } catch (JatsException e) {
-            return IngestResult.failed(source, e.problems());
+            return new ReadDocument(source, xml, files, null, IngestResult.failed(source, e.problems()));
         }
         var tooLong = FieldLengths.tooLong(article);
         if (tooLong.isPresent()) {
-            return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0, tooLong.get())));
+            return new ReadDocument(source, xml, files, null,
+                    IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0, tooLong.get()))));
         }
+        return new ReadDocument(source, xml, files, article, null);
+    }
+
+    /**
+     * The second half: stores the documents read (those that could not be read come back as they are) in one
+     * transaction. If the database refuses any of them the batch is rolled back and each is stored again on its
+     * own, so one bad document costs only itself: nothing of it is stored, and the others are.
+     */
+    public List<IngestResult> storeAll(List<ReadDocument> documents) {
+        List<ReadDocument> readable = documents.stream().filter(d -> d.failure() == null).toList();
+        if (readable.size() > 1) {
+            try {
+                List<ArticleStore.SaveResult> saved = transaction.execute(status -> store.saveAll(readable.stream()
+                        .map(d -> new ArticleStore.Draft(d.article(), d.xml(), d.source(), d.files())).toList()));
+                Iterator<ArticleStore.SaveResult> next = saved.iterator();
+                return documents.stream().map(d -> d.failure() != null ? d.failure() : stored(d, next.next())).toList();
+            } catch (RuntimeException e) {
+                log.debug("A batch of {} could not be stored together; storing each on its own", readable.size(), e);
+            }
+        }
+        return documents.stream().map(d -> d.failure() != null ? d.failure() : storeOne(d)).toList();
+    }
+
+    private IngestResult storeOne(ReadDocument d) {
+        Article article = d.article();
         try {
             ArticleStore.SaveResult saved;
             try {
-                saved = store(article, xml, source, files);
+                saved = store(article, d.xml(), d.source(), d.files());
             } catch (DuplicateKeyException e) {
                 // Another import committed the same journal, issue or DOI a moment ago (parallel
                 // imports); now that its rows are visible, a second attempt finds and uses them.
-                saved = store(article, xml, source, files);
+                saved = store(article, d.xml(), d.source(), d.files());
             }
-            return IngestResult.stored(source, saved, files.isEmpty() ? List.of() : missingFiles(xml, files));
+            return stored(d, saved);
         } catch (DataAccessException e) {
-            log.warn("Could not store {} ({})", source, article.doi(), e);
+            log.warn("Could not store {} ({})", d.source(), article.doi(), e);
             String message = FieldLengths.TOO_LONG_STATE.equals(sqlState(e)) ? FieldLengths.refusedByTheStore(article.doi())
                     : "the article " + article.doi() + " could not be stored because the database refused it;"
                             + " the server's log has the details (" + e.getClass().getSimpleName() + ")";
-            return IngestResult.failed(source, List.of(new JatsProblem(source, 0, 0, message)));
+            return IngestResult.failed(d.source(), List.of(new JatsProblem(d.source(), 0, 0, message)));
         }
+    }
+
+    private static IngestResult stored(ReadDocument d, ArticleStore.SaveResult saved) {
+        return IngestResult.stored(d.source(), saved, d.files().isEmpty() ? List.of() : missingFiles(d.xml(), d.files()));
     }
 
     private ArticleStore.SaveResult store(Article article, byte[] xml, String source, List<ArticleFile> files) {

@@ -35,13 +35,17 @@ class JournalDirectory {
         String title = blank(journal.title()) ? proposedKey(journal) : journal.title().strip();
         Optional<Long> id = find(identities).or(() -> unclaimedLegacy(proposedKey(journal)));
         if (id.isPresent()) {
-            // The newest import says what the journal is called now.
+            // The newest import says what the journal is called now. Only a change is written: an update locks
+            // the journal's row until the import commits, and every other import of the journal would wait for it.
             jdbc.sql("""
                     update journal set title = ?, issn_print = coalesce(?, issn_print),
                         issn_electronic = coalesce(?, issn_electronic), publisher = coalesce(?, publisher)
-                    where id = ?
+                    where id = ? and not (title = ? and coalesce(issn_print, '') = coalesce(?, issn_print, '')
+                        and coalesce(issn_electronic, '') = coalesce(?, issn_electronic, '')
+                        and coalesce(publisher, '') = coalesce(?, publisher, ''))
                     """)
-                    .params(title, journal.issnPrint(), journal.issnElectronic(), journal.publisher(), id.get())
+                    .params(title, journal.issnPrint(), journal.issnElectronic(), journal.publisher(), id.get(),
+                            title, journal.issnPrint(), journal.issnElectronic(), journal.publisher())
                     .update();
             remember(id.get(), identities);
             return id.get();

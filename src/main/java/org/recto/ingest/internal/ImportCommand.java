@@ -8,15 +8,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.recto.article.ArticleStore.Outcome;
 import org.recto.article.DerivedWork;
 import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
+import org.recto.ingest.ReadDocument;
 import org.recto.jats.JatsProblem;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -68,23 +66,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         exitCode = summary.failures().isEmpty() ? 0 : 1;
     }
 
-    /** Imports every source, several at once (each its own transaction); failures are listed in input order. */
+    /**
+     * Imports every source: read and parsed on {@code recto.ingest.threads} threads, stored in batches by
+     * {@code recto.ingest.writers} (see {@link ImportPipeline}); failures are listed in input order.
+     */
     Summary importAll(List<ImportSources.Source> sources) throws InterruptedException {
         Progress progress = new Progress(out, sources.size(), sources.stream().mapToLong(ImportSources.Source::size).sum());
-        IngestResult[] results = new IngestResult[sources.size()];
-        ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveThreads());
-        try {
-            for (int i = 0; i < sources.size(); i++) {
-                int index = i;
-                workers.execute(() -> {
-                    results[index] = importOne(sources.get(index));
-                    progress.advance(sources.get(index).size(), !results[index].ok());
-                });
-            }
-        } finally {
-            workers.shutdown();
-            workers.awaitTermination(365, TimeUnit.DAYS);
-        }
+        List<ImportPipeline.Input> inputs = sources.stream().<ImportPipeline.Input>map(s -> in -> read(in, s)).toList();
+        IngestResult[] results = new ImportPipeline(ingest, properties).run(inputs,
+                (index, result) -> progress.advance(sources.get(index).size(), !result.ok()));
         progress.finish();
         Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>(), new ArrayList<>());
         for (IngestResult result : results) {
@@ -98,19 +88,23 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         return summary;
     }
 
-    private IngestResult importOne(ImportSources.Source source) {
+    private ReadDocument read(JatsIngest in, ImportSources.Source source) {
         try {
             if (source instanceof ImportSources.PackageSource pkg) {
                 JatsPackage.Contents contents = pkg.contents(properties.maxBytes());
-                return ingest.ingestPackage(contents.xml(), source.name() + "!" + contents.xmlName(), contents.files());
+                return in.read(contents.xml(), source.name() + "!" + contents.xmlName(), contents.files());
             }
-            return ingest.ingest(source.read(properties.maxBytes()), source.name());
+            return in.read(source.read(properties.maxBytes()), source.name(), List.of());
         } catch (IOException e) {
-            return IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0, e.getMessage())));
+            return failed(source, e.getMessage());
         } catch (RuntimeException e) {
-            return IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0,
-                    "could not be imported: " + e)));
+            return failed(source, "could not be imported: " + e);
         }
+    }
+
+    private static ReadDocument failed(ImportSources.Source source, String message) {
+        return new ReadDocument(source.name(), null, List.of(), null,
+                IngestResult.failed(source.name(), List.of(new JatsProblem(source.name(), 0, 0, message))));
     }
 
     @Override
