@@ -6,13 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Import settings ({@code recto.ingest.*}).
  *
- * @param maxBytes  the largest JATS document accepted, from a file or over HTTP
  * @param threads   how many documents the import command reads (parses) at once (0: one per core)
  * @param writers   how many batches the import command stores at once, each on its own connection
  * @param batchSize how many articles the import command stores per transaction
  */
 @ConfigurationProperties("recto.ingest")
-public record IngestProperties(@DefaultValue("52428800") long maxBytes, @DefaultValue("0") int threads,
+public record IngestProperties(@DefaultValue("0") int threads,
         @DefaultValue("1") int writers, @DefaultValue("50") int batchSize) {
 
     public IngestProperties {

@@ -41,6 +41,11 @@ public class JatsIngest {
         this.transaction = transaction;
     }
 
+    /** The largest document the import takes: the reader's own limit ({@code recto.jats.max-bytes}), bound once. */
+    public long maxBytes() {
+        return reader.maxBytes();
+    }
+
     public IngestResult ingest(byte[] xml, String source) {
         return ingestPackage(xml, source, List.of());
     }

@@ -38,14 +38,14 @@ class ArticleWriter implements ArticleStore {
     private final JournalDirectory journals;
     private final ArticleFileStore files;
 
-    ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Optional<Clock> clock,
+    ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock,
             JournalDirectory journals, ArticleFileStore files) {
         this.jdbc = jdbc;
         this.files = files;
         this.journals = journals;
         this.batch = batch;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Overridden only so that the call is transactional too (the interface's default would bypass the proxy's advice). */

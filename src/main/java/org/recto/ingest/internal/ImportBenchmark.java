@@ -75,7 +75,7 @@ class ImportBenchmark implements ApplicationRunner, ExitCodeGenerator {
         List<byte[]> files = new ArrayList<>();
         long bytes = 0;
         for (ImportSources.Source s : sources) {
-            byte[] b = s.read(properties.maxBytes());
+            byte[] b = s.read(ingest.maxBytes());
             files.add(b);
             bytes += b.length;
         }

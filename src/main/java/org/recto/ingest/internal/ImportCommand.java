@@ -91,10 +91,10 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private ReadDocument read(JatsIngest in, ImportSources.Source source) {
         try {
             if (source instanceof ImportSources.PackageSource pkg) {
-                JatsPackage.Contents contents = pkg.contents(properties.maxBytes());
+                JatsPackage.Contents contents = pkg.contents(ingest.maxBytes());
                 return in.read(contents.xml(), source.name() + "!" + contents.xmlName(), contents.files());
             }
-            return in.read(source.read(properties.maxBytes()), source.name(), List.of());
+            return in.read(source.read(ingest.maxBytes()), source.name(), List.of());
         } catch (IOException e) {
             return failed(source, e.getMessage());
         } catch (RuntimeException e) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.recto.article.ArticleStore;
-import org.recto.ingest.IngestProperties;
 import org.recto.ingest.IngestResult;
 import org.recto.ingest.JatsIngest;
 import org.recto.ingest.internal.JatsPackage;
@@ -30,11 +29,9 @@ import jakarta.servlet.http.HttpServletRequest;
 class ArticleImportController {
 
     private final JatsIngest ingest;
-    private final IngestProperties properties;
 
-    ArticleImportController(JatsIngest ingest, IngestProperties properties) {
+    ArticleImportController(JatsIngest ingest) {
         this.ingest = ingest;
-        this.properties = properties;
     }
 
     /** The admin token is checked by the web edge's security filter chain before this runs. */
@@ -42,11 +39,11 @@ class ArticleImportController {
     ResponseEntity<?> importArticle(HttpServletRequest request) throws IOException {
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, properties.maxBytes() + 1));
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ingest.maxBytes() + 1));
         }
-        if (body.length > properties.maxBytes()) {
+        if (body.length > ingest.maxBytes()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The document is larger than the import limit of " + properties.maxBytes() / (1024 * 1024) + " MB.");
+                    "The document is larger than the import limit of " + ingest.maxBytes() / (1024 * 1024) + " MB.");
             problem.setTitle("Document too large");
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
@@ -58,7 +55,7 @@ class ArticleImportController {
         if (isZip(request.getContentType())) {
             JatsPackage.Contents contents;
             try {
-                contents = JatsPackage.fromZip(new ByteArrayInputStream(body), properties.maxBytes());
+                contents = JatsPackage.fromZip(new ByteArrayInputStream(body), ingest.maxBytes());
             } catch (IOException e) {
                 return badRequest(List.of(Map.of("file", "request body", "line", 0, "column", 0,
                         "message", "the JATS package was refused: " + e.getMessage())));
