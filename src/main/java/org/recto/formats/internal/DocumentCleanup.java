@@ -51,12 +51,43 @@ final class DocumentCleanup {
                 } else {
                     a.attr("href", "#" + target);
                 }
+            } else {
+                a.attr("href", encodedUri(href));
             }
         }
         for (Element a : doc.body().select("a:not([href])")) {
             a.unwrap();
         }
         return placeImages(doc, images);
+    }
+
+    /**
+     * An outside link as a valid URI: EPUBCheck (RSC-020) and PDF readers refuse characters RFC 3986 does not allow,
+     * such as the brackets of {@code ?term=txid595528[Organism:noexp]}, spaces and raw non-ASCII text, which
+     * articles' links carry as typed. Each such character becomes its UTF-8 percent-encoding, and a stray {@code %}
+     * becomes {@code %25}; what is already valid is left as it is.
+     */
+    static String encodedUri(String href) {
+        StringBuilder out = new StringBuilder(href.length() + 16);
+        byte[] bytes = href.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int c = bytes[i] & 0xff;
+            boolean escape = c == '%' && !(i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2]));
+            if (c < 0x80 && !escape && URI_CHARACTERS.indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String URI_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+            + "-._~:/?#@!$&'()*+,;=%";
+
+    private static boolean hex(byte b) {
+        return Character.digit(b, 16) >= 0;
     }
 
     /** Only images the application itself holds may be drawn; none is fetched from elsewhere. */
