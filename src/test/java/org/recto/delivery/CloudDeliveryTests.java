@@ -322,6 +322,24 @@ class CloudDeliveryTests {
         assertThat(PROVIDER.getAllServeEvents()).isEmpty();
     }
 
+    /** This context has no mail server, so Kindle says so on its page and refuses a send without trying one. */
+    @Test
+    @Order(9)
+    void withoutAMailHostKindleSaysSendingIsNotConfigured() {
+        FormSession someone = session();
+        someone.get(page("dropbox"));
+        var page = someone.get(page("kindle"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sending to Kindle is not configured on this site").doesNotContain("name=\"consent\"");
+        // A post anyway, with the session's own CSRF token (from the Dropbox form), is refused before any address.
+        Map<String, String> send = form("epub");
+        send.put("name", "reader");
+        send.put("domain", "kindle.com");
+        var refused = someone.post(page("kindle"), send);
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains("Sending to Kindle is not configured on this site.");
+    }
+
     private FormSession session() {
         return new FormSession("http://localhost:" + port);
     }
