@@ -39,89 +39,17 @@ public interface DoiRoute {
 
     /** A page route whose form posts back to the same path. */
     static DoiRoute form(Scope scope, String action, Handler handler) {
-        DoiRoute plain = of(scope, action, handler);
-        return new DoiRoute() {
-            @Override
-            public Scope scope() {
-                return scope;
-            }
-
-            @Override
-            public String action() {
-                return action;
-            }
-
-            @Override
-            public boolean takesPost() {
-                return true;
-            }
-
-            @Override
-            public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
-                plain.handle(doi, request, response);
-            }
-
-            @Override
-            public String toString() {
-                return plain + " (GET, POST)";
-            }
-        };
+        return new HandledRoute(scope, action, handler, false, true);
     }
 
     /** A route that takes a segment after its action: {@code /doi/{doi}/{action}/{subPath}}. */
     static DoiRoute withSubPath(Scope scope, String action, Handler handler) {
-        DoiRoute plain = of(scope, action, handler);
-        return new DoiRoute() {
-            @Override
-            public Scope scope() {
-                return scope;
-            }
-
-            @Override
-            public String action() {
-                return action;
-            }
-
-            @Override
-            public boolean takesSubPath() {
-                return true;
-            }
-
-            @Override
-            public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
-                plain.handle(doi, request, response);
-            }
-
-            @Override
-            public String toString() {
-                return scope.path("{doi}", action) + "/{name}";
-            }
-        };
+        return new HandledRoute(scope, action, handler, true, false);
     }
 
     /** A route from its parts, for a module that contributes several with one handler class. */
     static DoiRoute of(Scope scope, String action, Handler handler) {
-        return new DoiRoute() {
-            @Override
-            public Scope scope() {
-                return scope;
-            }
-
-            @Override
-            public String action() {
-                return action;
-            }
-
-            @Override
-            public void handle(DoiRequest doi, HttpServletRequest request, HttpServletResponse response) throws IOException {
-                handler.handle(doi, request, response);
-            }
-
-            @Override
-            public String toString() {
-                return scope.path("{doi}", action);
-            }
-        };
+        return new HandledRoute(scope, action, handler, false, false);
     }
 
     /** What a route does with a request. */
