@@ -62,61 +62,61 @@ public enum CitationExports {
     }
 
     private static String ris(CSLItemData i) {
-        StringBuilder s = new StringBuilder();
-        tag(s, "TY", "JOUR", "  - ", "\r\n");
-        tag(s, "TI", i.getTitle(), "  - ", "\r\n");
+        TagLines t = new TagLines(new StringBuilder(), "  - ", "\r\n");
+        t.tag("TY", "JOUR");
+        t.tag("TI", i.getTitle());
         for (CSLName n : names(i)) {
-            tag(s, "AU", inverted(n), "  - ", "\r\n");
+            t.tag("AU", inverted(n));
         }
         int[] date = date(i);
         if (date.length > 0) {
-            tag(s, "PY", String.valueOf(date[0]), "  - ", "\r\n");
-            tag(s, "DA", risDate(date), "  - ", "\r\n");
+            t.tag("PY", String.valueOf(date[0]));
+            t.tag("DA", risDate(date));
         }
-        tag(s, "T2", i.getContainerTitle(), "  - ", "\r\n");
-        tag(s, "JO", i.getContainerTitle(), "  - ", "\r\n");
-        tag(s, "VL", i.getVolume(), "  - ", "\r\n");
-        tag(s, "IS", i.getIssue(), "  - ", "\r\n");
+        t.tag("T2", i.getContainerTitle());
+        t.tag("JO", i.getContainerTitle());
+        t.tag("VL", i.getVolume());
+        t.tag("IS", i.getIssue());
         String[] pages = pages(i);
-        tag(s, "SP", pages[0], "  - ", "\r\n");
-        tag(s, "EP", pages[1], "  - ", "\r\n");
-        tag(s, "SN", i.getISSN(), "  - ", "\r\n");
-        tag(s, "PB", i.getPublisher(), "  - ", "\r\n");
-        tag(s, "DO", i.getDOI(), "  - ", "\r\n");
-        tag(s, "UR", i.getURL(), "  - ", "\r\n");
-        tag(s, "LA", i.getLanguage(), "  - ", "\r\n");
-        tag(s, "AB", i.getAbstrct(), "  - ", "\r\n");
+        t.tag("SP", pages[0]);
+        t.tag("EP", pages[1]);
+        t.tag("SN", i.getISSN());
+        t.tag("PB", i.getPublisher());
+        t.tag("DO", i.getDOI());
+        t.tag("UR", i.getURL());
+        t.tag("LA", i.getLanguage());
+        t.tag("AB", i.getAbstrct());
         for (String k : keywords(i)) {
-            tag(s, "KW", k, "  - ", "\r\n");
+            t.tag("KW", k);
         }
-        return s.append("ER  - \r\n").toString();
+        return t.lines().append("ER  - \r\n").toString();
     }
 
     private static String endnote(CSLItemData i) {
-        StringBuilder s = new StringBuilder();
-        tag(s, "%0", "Journal Article", " ", "\n");
-        tag(s, "%T", i.getTitle(), " ", "\n");
+        TagLines t = new TagLines(new StringBuilder(), " ", "\n");
+        t.tag("%0", "Journal Article");
+        t.tag("%T", i.getTitle());
         for (CSLName n : names(i)) {
-            tag(s, "%A", inverted(n), " ", "\n");
+            t.tag("%A", inverted(n));
         }
         int[] date = date(i);
         if (date.length > 0) {
-            tag(s, "%D", String.valueOf(date[0]), " ", "\n");
+            t.tag("%D", String.valueOf(date[0]));
         }
-        tag(s, "%J", i.getContainerTitle(), " ", "\n");
-        tag(s, "%V", i.getVolume(), " ", "\n");
-        tag(s, "%N", i.getIssue(), " ", "\n");
-        tag(s, "%P", i.getPage(), " ", "\n");
-        tag(s, "%@", i.getISSN(), " ", "\n");
-        tag(s, "%I", i.getPublisher(), " ", "\n");
-        tag(s, "%R", i.getDOI(), " ", "\n");
-        tag(s, "%U", i.getURL(), " ", "\n");
-        tag(s, "%G", i.getLanguage(), " ", "\n");
-        tag(s, "%X", i.getAbstrct(), " ", "\n");
+        t.tag("%J", i.getContainerTitle());
+        t.tag("%V", i.getVolume());
+        t.tag("%N", i.getIssue());
+        t.tag("%P", i.getPage());
+        t.tag("%@", i.getISSN());
+        t.tag("%I", i.getPublisher());
+        t.tag("%R", i.getDOI());
+        t.tag("%U", i.getURL());
+        t.tag("%G", i.getLanguage());
+        t.tag("%X", i.getAbstrct());
         for (String k : keywords(i)) {
-            tag(s, "%K", k, " ", "\n");
+            t.tag("%K", k);
         }
-        return s.toString();
+        return t.lines().toString();
     }
 
     private static String bibtex(CSLItemData i) {
@@ -182,9 +182,12 @@ public enum CitationExports {
         }
     }
 
-    private static void tag(StringBuilder s, String tag, String value, String separator, String newline) {
-        if (value != null && !value.isBlank()) {
-            s.append(tag).append(separator).append(value.replaceAll("[\\r\\n]+", " ").strip()).append(newline);
+    /** The lines of a tagged format (RIS, EndNote): a tag, its separator, the value on one line; no empty values. */
+    private record TagLines(StringBuilder lines, String separator, String newline) {
+        void tag(String tag, String value) {
+            if (value != null && !value.isBlank()) {
+                lines.append(tag).append(separator).append(value.replaceAll("[\\r\\n]+", " ").strip()).append(newline);
+            }
         }
     }
 
