@@ -2,6 +2,7 @@ package org.recto.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.recto.article.ArticleTables;
 import org.recto.article.DerivedWork;
 import org.recto.attention.Mention;
@@ -119,7 +122,9 @@ class DiscoveryBrowserTests {
         var box = browser.findElement(By.id("site-search"));
         box.sendKeys("histones");
         box.submit();
-        assertThat(browser.getCurrentUrl()).contains("/search?q=histones");
+        // submit() returns once the form is sent, not when the results page has loaded
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/search?q=histones"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("results-heading")));
         assertThat(browser.findElement(By.id("results-heading")).getText()).matches("\\d+ results?");
         assertThat(browser.findElements(By.cssSelector(".result mark"))).isNotEmpty();
     }
