@@ -298,10 +298,10 @@ public final class ReferenceCommands {
     }
 
     private static Path sharedBase(Path shared) {
-        return shared != null ? shared : Path.of(System.getProperty("recto.shared.dir", "../shared"));
+        return shared != null ? shared : Path.of("..", "shared");
     }
 
-    /** {@code --shared DIR} (the shared folder or its refs/train), else recto.shared.dir, else ../shared. */
+    /** {@code --shared DIR} (the shared folder or its refs/train), else ../shared beside the working directory. */
     static Path trainingDir(Path shared) {
         Path base = sharedBase(shared);
         Path nested = base.resolve("refs").resolve("train");

@@ -27,6 +27,7 @@ import org.recto.article.KeywordGroup;
 import org.recto.article.Reference;
 import org.recto.article.RelatedArticle;
 import org.recto.article.SubjectGroup;
+import org.recto.support.SharedData;
 
 /**
  * Every file of the shared corpus (1,156 eLife and PLOS articles) reads, and what the reader finds
@@ -35,7 +36,7 @@ import org.recto.article.SubjectGroup;
  */
 class CorpusTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("recto.shared.dir", "../shared"));
+    private static final Path SHARED = SharedData.dir();
 
     /** The reader's HTML vocabulary: tags and, per tag, the attributes it may carry. */
     private static final Set<String> HTML_TAGS = Set.of("p", "section", "h2", "h3", "h4", "h5", "h6", "i", "b",

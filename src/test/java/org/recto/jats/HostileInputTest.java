@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.recto.article.Article;
 import org.recto.article.Permissions;
+import org.recto.support.SharedData;
 
 /** Broken and hostile documents: each is refused with a problem that says what and where, or neutralised. */
 class HostileInputTest {
@@ -71,8 +72,7 @@ class HostileInputTest {
 
     @Test
     void truncatedFile() throws Exception {
-        byte[] whole = Files.readAllBytes(Path.of(System.getProperty("recto.shared.dir", "../shared"),
-                "seed/jats/mills-bloomfield-2018.xml"));
+        byte[] whole = Files.readAllBytes(SharedData.dir().resolve("seed/jats/mills-bloomfield-2018.xml"));
         String text = new String(whole, StandardCharsets.UTF_8);
         int cut = text.indexOf("<fn id=\"fn50\">") + 22; // inside the label of note 50, in the back matter
         String truncated = text.substring(0, cut);

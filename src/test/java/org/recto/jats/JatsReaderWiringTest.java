@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.recto.article.Article;
+import org.recto.support.SharedData;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,7 @@ class JatsReaderWiringTest {
     @Test
     void oneReaderServesSeveralThreadsAtOnce() throws Exception {
         List<byte[]> files = new ArrayList<>();
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("recto.shared.dir", "../shared"), "corpus/jats"))) {
+        try (Stream<Path> s = Files.list(SharedData.dir().resolve("corpus/jats"))) {
             for (Path p : s.sorted().limit(60).toList()) {
                 files.add(Files.readAllBytes(p));
             }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.recto.support.SharedData;
 
 /**
  * The reader's output, file by file, is what it was when the golden list was made: a SHA-256 of the
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReaderDigestTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("recto.shared.dir", "../shared"));
+    private static final Path SHARED = SharedData.dir();
     private static final Path GOLDEN = Path.of("src/test/resources/jats/reader-digests.tsv");
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recto.article.Article;
 import org.recto.article.Reference;
+import org.recto.support.SharedData;
 
 /**
  * References as a reader reads them: PLOS mixed citations keep their own punctuation; eLife element
@@ -18,7 +19,7 @@ import org.recto.article.Reference;
 class ReferencesTest {
 
     private static Article corpus(String file) throws Exception {
-        Path p = Path.of(System.getProperty("recto.shared.dir", "../shared"), "corpus/jats", file);
+        Path p = SharedData.dir().resolve("corpus/jats").resolve(file);
         return new JatsReader().read(Files.readAllBytes(p), file);
     }
 

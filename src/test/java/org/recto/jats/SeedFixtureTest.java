@@ -16,6 +16,7 @@ import org.recto.article.Contributor;
 import org.recto.article.Note;
 import org.recto.article.PubDate;
 import org.recto.article.RelatedArticle;
+import org.recto.support.SharedData;
 
 /** The seed article (Mills and Bloomfield 2018) and its correction notice, as the target page shows them. */
 class SeedFixtureTest {
@@ -26,7 +27,7 @@ class SeedFixtureTest {
 
     @BeforeAll
     static void read() throws Exception {
-        seed = Path.of(System.getProperty("recto.shared.dir", "../shared"), "seed", "jats");
+        seed = SharedData.dir().resolve("seed").resolve("jats");
         JatsReader reader = new JatsReader();
         article = reader.read(bytes("mills-bloomfield-2018.xml"), "mills-bloomfield-2018.xml");
         correction = reader.read(bytes("mills-bloomfield-2018-correction.xml"), "mills-bloomfield-2018-correction.xml");

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.recto.references.training.Sample;
 import org.recto.references.training.TrainingData;
+import org.recto.support.SharedData;
 
 /**
  * Parsing speed, single-threaded: the labelled strings of the shared gold data, then every
@@ -35,7 +36,7 @@ public final class ParserBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("recto.shared.dir", "../shared"));
+        Path shared = args.length > 0 ? Path.of(args[0]) : SharedData.dir();
         long t0 = System.nanoTime();
         ReferenceParser parser = args.length > 1 ? ReferenceParser.withModel(Path.of(args[1]))
                 : ReferenceParser.withShippedModel();

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
 import org.recto.article.Note;
+import org.recto.support.SharedData;
 
 /** Reads the seed article's endnotes ({@code <fn><label>N</label><p>…</p></fn>}) as {@link Note}s. */
 final class SeedNotes {
@@ -19,7 +20,7 @@ final class SeedNotes {
     }
 
     static Path sharedDir() {
-        return Path.of(System.getProperty("recto.shared.dir", "../shared"));
+        return SharedData.dir();
     }
 
     static List<Note> read() throws Exception {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recto.references.training.Sample;
 import org.recto.references.training.TrainingData;
+import org.recto.support.SharedData;
 
 /**
  * The tokens the shipped model is given stay what they were when the golden list was made: a SHA-256
@@ -23,7 +24,7 @@ import org.recto.references.training.TrainingData;
  */
 class TokenDigestTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("recto.shared.dir", "../shared"));
+    private static final Path SHARED = SharedData.dir();
     private static final Path GOLDEN = Path.of("src/test/resources/references/token-digests.tsv");
 
     @Test

@@ -14,6 +14,7 @@ import org.recto.references.training.Evaluation;
 import org.recto.references.training.Sample;
 import org.recto.references.training.Training;
 import org.recto.references.training.TrainingData;
+import org.recto.support.SharedData;
 
 class TrainingDataTest {
 
@@ -84,7 +85,7 @@ class TrainingDataTest {
 
     @Test
     void readsTheSharedTrainingShare() {
-        Path train = Path.of(System.getProperty("recto.shared.dir", "../shared")).resolve("refs/train");
+        Path train = SharedData.dir().resolve("refs/train");
         List<Sample> all = TrainingData.readDirectory(train);
         long anystyle = all.stream().filter(x -> x.source().equals("anystyle")).count();
         long grobid = all.stream().filter(x -> x.source().equals("grobid")).count();
