@@ -30,8 +30,6 @@ class RelatedComputation {
     private final RelatedStore store;
     private final ApplicationEventPublisher events;
     private final DiscoveryProperties properties;
-    /** Saves one article's lists at a time (see {@link #refreshNeighbour}). */
-    private final Object saving = new Object();
     private volatile Runnable marked = () -> { };
 
     RelatedComputation(SearchIndex index, RelatedStore store, ApplicationEventPublisher events,
@@ -60,10 +58,7 @@ class RelatedComputation {
         if (own == null) {
             return;
         }
-        boolean changed;
-        synchronized (saving) {
-            changed = store.save(key, own.version(), own.concepts(), own.similar());
-        }
+        boolean changed = store.save(key, own.version(), own.concepts(), own.similar());
         if (changed) {
             events.publishEvent(new RelatedContentChanged(List.of(doi)));
         }
@@ -78,9 +73,8 @@ class RelatedComputation {
     }
 
     /**
-     * Computes a neighbour's similar articles again and answers its DOI if what its page shows changed. The save
-     * commits before the lock is let go, so a publishing listener that saves next never meets it uncommitted; a
-     * neighbour's save that meets a listener's uncommitted one fails, and its mark stays for the next round.
+     * Computes a neighbour's similar articles again and answers its DOI if what its page shows changed. A save that
+     * meets another's uncommitted save of the same article waits for it ({@link RelatedStore#save}).
      */
     Optional<String> refreshNeighbour(String key) {
         Optional<Integer> version = store.version(key);
@@ -91,9 +85,7 @@ class RelatedComputation {
         if (theirs == null) {
             return Optional.empty(); // no longer indexed
         }
-        synchronized (saving) {
-            return store.save(key, version.get(), null, theirs.similar()) ? Optional.of(theirs.doi()) : Optional.empty();
-        }
+        return store.save(key, version.get(), null, theirs.similar()) ? Optional.of(theirs.doi()) : Optional.empty();
     }
 
     void announce(List<String> changed) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,10 +61,14 @@ class RelatedStore implements RelatedContent {
                 .query((rs, i) -> new Similar(rs.getString(1), null, rs.getDouble(2))).list();
     }
 
-    /** Marks the articles' similar-articles lists as waiting to be computed again ({@link NeighbourRefresh}). */
+    /**
+     * Marks the articles' similar-articles lists as waiting to be computed again ({@link NeighbourRefresh}), taking
+     * the rows in key order, so that two publishing listeners marking shared neighbours wait for each other rather
+     * than deadlock (they did, in the suite, when each went in the order of its own similarity list).
+     */
     void markStale(Collection<String> keys) {
         Timestamp now = Timestamp.from(clock.instant());
-        for (String key : keys) {
+        for (String key : new TreeSet<>(keys)) {
             // An error would abort the publishing transaction on PostgreSQL: a mark made meanwhile is left as it is.
             if (jdbc.sql("update related_stale set marked_at = ? where doi_key = ?").params(now, key).update() == 0) {
                 jdbc.sql("insert into related_stale (doi_key, marked_at) values (?, ?) on conflict do nothing")
@@ -87,14 +92,21 @@ class RelatedStore implements RelatedContent {
     record Stale(String key, Timestamp markedAt) {
     }
 
-    /** Replaces the article's concepts, if given, and its similar articles; answers whether what a page shows changed. */
+    /**
+     * Replaces the article's concepts, if given, and its similar articles; answers whether what a page shows changed.
+     * The article's {@code related_content} row is written first, which locks it until the caller's transaction ends,
+     * so that two saves of one article (two versions' listeners, or a listener and a neighbour refresh) take turns
+     * instead of inserting the same lists at once.
+     */
     @Transactional
     boolean save(String key, int version, List<String> concepts, List<Similar> articles) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("insert into related_content (doi_key, version, computed_at) values (?, ?, ?) on conflict do nothing")
+                .params(key, version, now).update();
+        jdbc.sql("update related_content set version = ?, computed_at = ? where doi_key = ?").params(version, now, key)
+                .update();
         boolean changed = (concepts != null && !concepts.equals(concepts(key)))
                 || !articles.stream().map(Similar::doi).toList().equals(similar(key).stream().map(Similar::doi).toList());
-        jdbc.sql("delete from related_content where doi_key = ?").param(key).update();
-        jdbc.sql("insert into related_content (doi_key, version, computed_at) values (?, ?, ?)")
-                .params(key, version, Timestamp.from(clock.instant())).update();
         if (concepts != null) {
             jdbc.sql("delete from related_concept where doi_key = ?").param(key).update();
             for (int i = 0; i < concepts.size(); i++) {
