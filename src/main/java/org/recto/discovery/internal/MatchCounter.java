@@ -7,11 +7,12 @@ import java.util.stream.IntStream;
 
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 
 /**
  * Finds a search's matches for its total and its facet counts, without scoring them (the ranking is a pass of its
@@ -49,8 +50,23 @@ final class MatchCounter {
         }
     }
 
-    static Counted count(IndexSearcher searcher, Query query) throws IOException {
-        Query matching = new ConstantScoreQuery(query);
+    /** A searcher that collects a weight made once, for the samples of one search. */
+    static final class Searcher extends IndexSearcher {
+
+        Searcher(IndexReader reader) {
+            super(reader);
+        }
+
+        FacetsCollector collect(Weight weight) throws IOException {
+            FacetsCollector matches = new FacetsCollector();
+            search(getLeafContexts(), weight, matches);
+            return matches;
+        }
+    }
+
+    static Counted count(Searcher searcher, Query query) throws IOException {
+        Weight matching = searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(query)),
+                ScoreMode.COMPLETE_NO_SCORES, 1);
         int maxDoc = searcher.getIndexReader().maxDoc();
         List<FacetsCollector> found = new ArrayList<>();
         boolean[] counted = new boolean[SampledWindows.STRIDE];
@@ -58,8 +74,8 @@ final class MatchCounter {
         long ids = 0;
         // A small index is counted at once: a sixteenth of it could not hold enough matches to stand for it.
         for (int s = 0; s < SAMPLES.length && maxDoc >= SampledWindows.STRIDE * ENOUGH; s++) {
-            SampledWindows windows = new SampledWindows(SAMPLES[s]);
-            found.add(search(searcher, matching, windows));
+            SampledWindows windows = new SampledWindows(matching, SAMPLES[s]);
+            found.add(searcher.collect(windows));
             matches += total(found.get(found.size() - 1));
             for (int r : SAMPLES[s]) {
                 counted[r] = true;
@@ -71,16 +87,9 @@ final class MatchCounter {
             }
         }
         int[] rest = IntStream.range(0, SampledWindows.STRIDE).filter(r -> !counted[r]).toArray();
-        found.add(found.isEmpty() ? searcher.search(matching, new FacetsCollectorManager())
-                : search(searcher, matching, new SampledWindows(rest)));
+        found.add(searcher.collect(found.isEmpty() ? matching : new SampledWindows(matching, rest)));
         FacetsCollector all = merged(found);
         return new Counted(all, total(all), 1);
-    }
-
-    private static FacetsCollector search(IndexSearcher searcher, Query matching, SampledWindows windows)
-            throws IOException {
-        Query sampled = new BooleanQuery.Builder().add(matching, Occur.FILTER).add(windows, Occur.FILTER).build();
-        return searcher.search(sampled, new FacetsCollectorManager());
     }
 
     private static FacetsCollector merged(List<FacetsCollector> found) throws IOException {

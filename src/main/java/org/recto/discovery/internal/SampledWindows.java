@@ -1,127 +1,107 @@
 package org.recto.discovery.internal;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
- * Matches the documents of some windows of the index: the index's document ids (across its segments) are cut into
- * windows of {@link #WINDOW} ids, and window {@code w} is matched when {@code w % STRIDE} is one of the chosen
- * residues. Narrowing a search with it counts the search's matches in a sample of the index spread evenly over it
- * (ids follow the order articles were indexed in, so every period of the list is in the sample), and the search's
- * postings are skipped between the windows rather than read.
+ * A search's matches in some windows of the index only: the index's document ids (across its segments) are cut into
+ * windows of {@link #WINDOW} ids, and window {@code w} is searched when {@code w % STRIDE} is one of the chosen
+ * residues. It counts a search's matches in a sample spread evenly over the index (ids follow the order articles were
+ * indexed in, so every period of the list is in it); the search's postings are skipped between the windows. The
+ * search's own weight is wrapped, so that a second sample of the same search looks its terms up no more.
  */
-final class SampledWindows extends Query {
+final class SampledWindows extends FilterWeight {
 
     static final int WINDOW = 256;
     static final int STRIDE = 16;
 
     private final boolean[] chosen = new boolean[STRIDE];
 
-    SampledWindows(int... residues) {
+    SampledWindows(Weight matching, int... residues) {
+        super(matching);
         for (int r : residues) {
             chosen[r] = true;
         }
     }
 
-    /** The share of the index's ids in the chosen windows, as a count of ids among {@code maxDoc}. */
+    /** How many of the ids below {@code maxDoc} are in the chosen windows. */
     long ids(int maxDoc) {
         long n = 0;
-        for (int w = 0; (long) w * WINDOW < maxDoc; w++) {
-            if (chosen[w % STRIDE]) {
-                n += Math.min(WINDOW, maxDoc - (long) w * WINDOW);
+        for (long w = 0; w * WINDOW < maxDoc; w++) {
+            if (chosen[(int) (w % STRIDE)]) {
+                n += Math.min(WINDOW, maxDoc - w * WINDOW);
             }
         }
         return n;
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public Scorer scorer(LeafReaderContext context) {
-                return new ConstantScoreScorer(this, score(), scoreMode, new Windows(context));
-            }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext ctx) {
-                return false;
-            }
-        };
+    public Scorer scorer(LeafReaderContext context) {
+        throw new UnsupportedOperationException("a sample is only collected, through bulkScorer");
     }
 
-    /** The chosen ids of one segment, in order. */
-    private final class Windows extends DocIdSetIterator {
+    @Override
+    public boolean isCacheable(LeafReaderContext ctx) {
+        return false;
+    }
 
+    @Override
+    public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
+        BulkScorer all = in.bulkScorer(context);
+        return all == null ? null : new Windows(all, context.docBase, context.reader().maxDoc());
+    }
+
+    /** One segment's matches, window by chosen window. */
+    private final class Windows extends BulkScorer {
+
+        private final BulkScorer all;
         private final int base;
         private final int maxDoc;
-        private int doc = -1;
 
-        Windows(LeafReaderContext context) {
-            this.base = context.docBase;
-            this.maxDoc = context.reader().maxDoc();
+        Windows(BulkScorer all, int base, int maxDoc) {
+            this.all = all;
+            this.base = base;
+            this.maxDoc = maxDoc;
         }
 
-        @Override
-        public int docID() {
-            return doc;
-        }
-
-        @Override
-        public int nextDoc() {
-            return advance(doc + 1);
-        }
-
-        @Override
-        public int advance(int target) {
-            if (target >= maxDoc) {
-                return doc = NO_MORE_DOCS;
-            }
-            int global = base + target;
-            for (int w = global / WINDOW; ; w++) {
-                int start = Math.max(global, w * WINDOW) - base;
+        /** The first id from {@code doc} on (segment ids) that is in a chosen window; NO_MORE_DOCS past the end. */
+        private int chosenFrom(int doc) {
+            for (long w = ((long) base + doc) / WINDOW; ; w++) {
+                long start = Math.max(doc, w * WINDOW - base);
                 if (start >= maxDoc) {
-                    return doc = NO_MORE_DOCS;
+                    return DocIdSetIterator.NO_MORE_DOCS;
                 }
-                if (chosen[w % STRIDE]) {
-                    return doc = start;
+                if (chosen[(int) (w % STRIDE)]) {
+                    return (int) start;
                 }
             }
+        }
+
+        @Override
+        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+            int next = chosenFrom(min);
+            while (next < max) {
+                int end = (int) Math.min(max, (((long) base + next) / WINDOW + 1) * WINDOW - base);
+                next = all.score(collector, acceptDocs, next, end);
+                if (next == DocIdSetIterator.NO_MORE_DOCS) {
+                    return next;
+                }
+                next = chosenFrom(next);
+            }
+            return next;
         }
 
         @Override
         public long cost() {
-            return Math.max(1, ids(base + maxDoc) - ids(base));
+            return Math.max(1, all.cost() * ids(maxDoc) / Math.max(1, maxDoc));
         }
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-        visitor.visitLeaf(this);
-    }
-
-    @Override
-    public String toString(String field) {
-        return "SampledWindows" + Arrays.toString(chosen);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return sameClassAs(other) && Arrays.equals(chosen, ((SampledWindows) other).chosen);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * classHash() + Arrays.hashCode(chosen);
     }
 }
