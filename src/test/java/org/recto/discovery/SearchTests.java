@@ -117,6 +117,9 @@ class SearchTests {
     void facetsCountTheMatchesAndNarrowThem() throws Exception {
         JsonNode all = search("q=");
         assertThat(all.get("total").asLong()).isEqualTo(15);
+        // Counted, not estimated: estimates start past a few thousand matches (SearchEstimateTests).
+        assertThat(all.get("approximate").isBoolean()).isTrue();
+        assertThat(all.get("approximate").asBoolean()).isFalse();
         long elife = count(all.get("facets").get("journal"), "eLife");
         assertThat(elife).isEqualTo(4);
         JsonNode narrowed = search("q=&journal=eLife");

@@ -88,13 +88,17 @@ class SearchController {
         }
     }
 
-    /** The JSON answer: {@code total}, {@code results} and {@code facets}, with the paging that produced them. */
-    record SearchJson(String query, long total, int page, int size, int pages, String sort, String note,
+    /**
+     * The JSON answer: {@code total}, {@code results} and {@code facets}, with the paging that produced them;
+     * {@code approximate} is true when the total and the facet counts are estimates (a search with many thousands of
+     * matches, counted in a sample of the index and rounded to two significant digits).
+     */
+    record SearchJson(String query, long total, boolean approximate, int page, int size, int pages, String sort, String note,
                       boolean timedOut, List<SearchResults.Hit> results,
                       Map<String, List<SearchResults.FacetCount>> facets) {
 
         static SearchJson of(SearchResults r) {
-            return new SearchJson(r.query().text(), r.total(), r.query().page(), r.query().size(), r.pages(),
+            return new SearchJson(r.query().text(), r.total(), r.approximate(), r.query().page(), r.query().size(), r.pages(),
                     r.query().sort().name().toLowerCase(java.util.Locale.ROOT), r.note(), r.timedOut(), r.results(),
                     r.facets());
         }

@@ -1,55 +1,29 @@
 package org.recto.discovery.internal;
 
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FilterLeafReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SlowCodecReaderWrapper;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TermQuery;
-import org.recto.article.Article;
-import org.recto.article.StoredArticle;
 import org.recto.discovery.DiscoveryProperties;
-import org.recto.jats.JatsReader;
 
 /**
  * Search latency at scale: the corpus is read once and indexed with the listener's own document builder, then copied
  * under as many DOI prefixes as it takes to reach {@code ARTICLES} (100,000 by default: 87 copies, 100,572
- * articles; see {@link #rebuild}); then a mix of
+ * articles; see {@link ScaleIndexBuilder#rebuild}); then a mix of
  * searches (single words, phrases, field queries, a facet filter, sorting by date, page 2; each with its facet
  * counts and highlighted snippets, as {@code /api/v1/search} runs them) is timed, wall clock and the searching
  * thread's CPU, beside a baseline measured in the same rounds: a bare Lucene {@link TermQuery} (top 20) on the same
@@ -64,7 +38,7 @@ import org.recto.jats.JatsReader;
  * </pre>
  * Arguments: articles (default 100000); an index folder (default a new temporary one; an existing index there with
  * at least that many articles is searched as it is, so later runs skip the indexing); the corpus folder (default
- * ../shared/corpus/jats).
+ * ../shared/corpus/jats); the rounds of the query mix timed (default 5; more for a profile with more samples).
  */
 public final class SearchScaleBenchmark {
 
@@ -84,9 +58,10 @@ public final class SearchScaleBenchmark {
             q("word", "epidemiology"), q("word", "ribosome"), q("word", "behaviour"),
             q("field", "doi:10.7554/elife.00003"), q("phrase", "\"in vivo\""));
     private static final int ROUNDS = 5;
-    private static final int THREADS = 2;
-    /** Copies of the corpus added in one {@code addIndexes} call, so in one segment (9,248 articles). */
-    private static final int COPIES_PER_SEGMENT = 8;
+    /** The slowest queries (by CPU p95) listed after the figures, to say which ones make the overall p95. */
+    private static final int SLOWEST = 8;
+    /** The DOIs of the new articles whose related content is timed. */
+    private static final String NEW_PREFIX = "10.89999/new.";
 
     private SearchScaleBenchmark() {
     }
@@ -100,14 +75,16 @@ public final class SearchScaleBenchmark {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("recto-search-bench");
         Path corpus = Path.of(args.length > 2 ? args[2]
                 : System.getProperty("recto.shared.dir", "../shared") + "/corpus/jats");
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : ROUNDS;
         DiscoveryProperties properties = new DiscoveryProperties(dir, 500, Duration.ofSeconds(5), Duration.ofMinutes(5), 5, 8, Duration.ofSeconds(1));
         SearchIndex index = new SearchIndex(properties);
+        removeNewArticles(index);
         SearchService search = new SearchService(index, properties);
 
-        List<Document> documents = documents(corpus);
+        List<Document> documents = ScaleIndexBuilder.documents(corpus);
         int copies = (articles + documents.size() - 1) / documents.size();
         if (index.versions().size() < copies * documents.size()) {
-            index = rebuild(index, properties, documents, copies);
+            index = ScaleIndexBuilder.rebuild(index, properties, documents, copies);
             search = new SearchService(index, properties);
         } else {
             index.refresh();
@@ -123,7 +100,7 @@ public final class SearchScaleBenchmark {
         SearchIndex built = index;
         SearchService searching = search;
         measuring.submit(() -> {
-            measure(searching, built);
+            measure(searching, built, rounds);
             return null;
         }).get();
         measuring.shutdown();
@@ -135,255 +112,78 @@ public final class SearchScaleBenchmark {
         relating.shutdown();
         System.out.printf(Locale.ROOT, "load average %.2f at the end%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        removeNewArticles(index);
         index.destroy();
     }
 
-    private static List<Document> documents(Path corpus) throws Exception {
-        JatsReader reader = new JatsReader();
-        List<Document> docs = new ArrayList<>();
-        try (Stream<Path> paths = Files.list(corpus)) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                Article a = reader.read(Files.readAllBytes(p), p.getFileName().toString());
-                docs.add(ArticleDocuments.of(new StoredArticle(a, 1, 1, Instant.EPOCH), List.of()));
-            }
-        }
-        return docs;
-    }
-
-    /** A copy of the corpus document under another DOI; the fields themselves are shared (they are not changed). */
-    static Document copy(Document d, String doi) {
-        Document c = new Document();
-        for (IndexableField f : d.getFields()) {
-            if (!f.name().equals(Fields.DOI) && !f.name().equals(Fields.DOI_KEY)) {
-                c.add(f);
-            }
-        }
-        c.add(new StringField(Fields.DOI_KEY, ArticleDocuments.key(doi), Field.Store.YES));
-        c.add(new StoredField(Fields.DOI, doi));
-        return c;
-    }
-
-    /**
-     * Indexes the corpus through {@link SearchIndex#put} (the listener's path), then adds copies 1.. from that index
-     * with Lucene's {@code addIndexes}, through a reader that gives every document the DOI of its copy (in the
-     * {@code doi_key} postings and the stored {@code doi} and {@code doi_key}): the same documents as indexing each
-     * copy would make, without analysing the same text 86 times more.
-     */
-    private static SearchIndex rebuild(SearchIndex index, DiscoveryProperties properties, List<Document> docs,
-                                       int copies) throws Exception {
-        index.destroy();
-        Path dir = properties.indexDir();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
-            }
-        }
-        long started = System.nanoTime();
-        index = new SearchIndex(properties);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            SearchIndex target = index;
-            work.add(pool.submit(() -> {
-                for (int n = next.getAndIncrement(); n < docs.size(); n = next.getAndIncrement()) {
-                    Document d = docs.get(n);
-                    target.put(ArticleDocuments.key(d.get(Fields.DOI)), 1, d);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
+    /** The new articles' documents go again, so that every run searches the same articles (earlier runs kept them). */
+    private static void removeNewArticles(SearchIndex index) throws Exception {
+        index.versions().keySet().stream().filter(key -> key.startsWith(NEW_PREFIX)).forEach(index::remove);
         index.commit();
-        index.destroy();
-        double analysed = (System.nanoTime() - started) / 1e9;
-        try (FSDirectory directory = FSDirectory.open(dir);
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Fields.analyzer()));
-             DirectoryReader corpus = DirectoryReader.open(directory)) {
-            for (int c = 1; c < copies; c += COPIES_PER_SEGMENT) {
-                List<CodecReader> batch = new ArrayList<>();
-                for (int k = c; k < Math.min(copies, c + COPIES_PER_SEGMENT); k++) {
-                    for (LeafReaderContext leaf : corpus.leaves()) {
-                        batch.add(SlowCodecReaderWrapper.wrap(new CopyReader(leaf.reader(), k)));
-                    }
-                }
-                writer.addIndexes(batch.toArray(CodecReader[]::new));
-                System.out.printf(Locale.ROOT, "  %,d articles, %.0f s%n", Math.min(copies, c + COPIES_PER_SEGMENT)
-                        * docs.size(), (System.nanoTime() - started) / 1e9);
-            }
-            writer.commit();
-        }
-        System.out.printf(Locale.ROOT, "indexed %,d corpus articles in %.0f s (%.0f articles/s, %d threads), then %d "
-                        + "copies under other DOI prefixes: %,d articles in %.0f s%n", docs.size(), analysed,
-                docs.size() / analysed, THREADS, copies - 1, copies * docs.size(), (System.nanoTime() - started) / 1e9);
-        index = new SearchIndex(properties);
-        index.refresh();
-        return index;
     }
 
-    /** DOI {@code 10.X/…} of copy {@code c}, as {@code 10.9000c.X/…}: sorts among its copy as the original did. */
-    static String copyDoi(String doi, int copy) {
-        if (!doi.startsWith("10.")) {
-            throw new IllegalArgumentException("not a DOI: " + doi);
-        }
-        return "10." + (90_000 + copy) + "." + doi.substring(3);
-    }
-
-    /** The corpus index seen as copy {@code c}: each document's DOI rewritten where the index holds it. */
-    private static final class CopyReader extends FilterLeafReader {
-
-        private final int copy;
-
-        CopyReader(LeafReader in, int copy) {
-            super(in);
-            this.copy = copy;
-        }
-
-        private BytesRef renamed(BytesRef key) {
-            return new BytesRef(copyDoi(key.utf8ToString(), copy));
-        }
-
-        @Override
-        public Terms terms(String field) throws IOException {
-            Terms terms = super.terms(field);
-            if (terms == null || !field.equals(Fields.DOI_KEY)) {
-                return terms;
-            }
-            return new FilterTerms(terms) {
-                @Override
-                public TermsEnum iterator() throws IOException {
-                    return new FilterTermsEnum(in.iterator()) {
-                        @Override
-                        public BytesRef term() throws IOException {
-                            return renamed(in.term());
-                        }
-
-                        @Override
-                        public BytesRef next() throws IOException {
-                            BytesRef t = in.next();
-                            return t == null ? null : renamed(t);
-                        }
-
-                        @Override
-                        public SeekStatus seekCeil(BytesRef text) {
-                            throw new UnsupportedOperationException("merging only iterates");
-                        }
-
-                        @Override
-                        public boolean seekExact(BytesRef text) {
-                            throw new UnsupportedOperationException("merging only iterates");
-                        }
-                    };
-                }
-
-                @Override
-                public BytesRef getMin() throws IOException {
-                    return renamed(in.getMin());
-                }
-
-                @Override
-                public BytesRef getMax() throws IOException {
-                    return renamed(in.getMax());
-                }
-            };
-        }
-
-        @Override
-        public StoredFields storedFields() throws IOException {
-            StoredFields stored = in.storedFields();
-            return new StoredFields() {
-                @Override
-                public void document(int docID, StoredFieldVisitor visitor) throws IOException {
-                    stored.document(docID, new StoredFieldVisitor() {
-                        @Override
-                        public Status needsField(FieldInfo fieldInfo) throws IOException {
-                            return visitor.needsField(fieldInfo);
-                        }
-
-                        @Override
-                        public void stringField(FieldInfo fieldInfo, String value) throws IOException {
-                            boolean doi = fieldInfo.name.equals(Fields.DOI) || fieldInfo.name.equals(Fields.DOI_KEY);
-                            visitor.stringField(fieldInfo, doi ? copyDoi(value, copy) : value);
-                        }
-
-                        @Override
-                        public void binaryField(FieldInfo fieldInfo, byte[] value) throws IOException {
-                            visitor.binaryField(fieldInfo, value);
-                        }
-
-                        @Override
-                        public void intField(FieldInfo fieldInfo, int value) throws IOException {
-                            visitor.intField(fieldInfo, value);
-                        }
-
-                        @Override
-                        public void longField(FieldInfo fieldInfo, long value) throws IOException {
-                            visitor.longField(fieldInfo, value);
-                        }
-
-                        @Override
-                        public void floatField(FieldInfo fieldInfo, float value) throws IOException {
-                            visitor.floatField(fieldInfo, value);
-                        }
-
-                        @Override
-                        public void doubleField(FieldInfo fieldInfo, double value) throws IOException {
-                            visitor.doubleField(fieldInfo, value);
-                        }
-                    });
-                }
-            };
-        }
-
-        @Override
-        public CacheHelper getCoreCacheHelper() {
-            return null;
-        }
-
-        @Override
-        public CacheHelper getReaderCacheHelper() {
-            return null;
-        }
-    }
-
-    private static void measure(SearchService search, SearchIndex index) throws Exception {
+    private static void measure(SearchService search, SearchIndex index, int rounds) throws Exception {
         for (int warm = 0; warm < 3; warm++) {
             for (int i = 0; i < QUERIES.size(); i++) {
                 search.search(query(i));
                 baseline(index);
             }
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<String, List<double[]>> byKind = new TreeMap<>();
-        List<double[]> all = new ArrayList<>();
+        Map<Integer, List<double[]>> byQuery = new TreeMap<>();
         List<double[]> base = new ArrayList<>();
         long gcBefore = gcMillis();
         long started = System.nanoTime();
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < QUERIES.size(); i++) {
                 SearchQuery query = query(i);
-                long t = System.nanoTime();
-                long c = threads.getCurrentThreadCpuTime();
-                search.search(query);
-                double[] m = {(System.nanoTime() - t) / 1e6, (threads.getCurrentThreadCpuTime() - c) / 1e6};
-                all.add(m);
-                byKind.computeIfAbsent(kind(i, query), k -> new ArrayList<>()).add(m);
-                t = System.nanoTime();
-                c = threads.getCurrentThreadCpuTime();
-                baseline(index);
-                base.add(new double[] {(System.nanoTime() - t) / 1e6, (threads.getCurrentThreadCpuTime() - c) / 1e6});
+                byQuery.computeIfAbsent(i, k -> new ArrayList<>()).add(timed(() -> search.search(query)));
+                base.add(timed(() -> baseline(index)));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "%d searches and %d baseline queries in %.1f s, %d ms of it in GC; load average %.2f%n",
-                all.size(), base.size(), seconds, gcMillis() - gcBefore,
+                rounds * QUERIES.size(), base.size(), seconds, gcMillis() - gcBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report(search, byQuery, base);
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    /** Wall clock and this thread's CPU, in milliseconds. */
+    private static double[] timed(Work work) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long t = System.nanoTime();
+        long c = threads.getCurrentThreadCpuTime();
+        work.run();
+        return new double[] {(System.nanoTime() - t) / 1e6, (threads.getCurrentThreadCpuTime() - c) / 1e6};
+    }
+
+    private static void report(SearchService search, Map<Integer, List<double[]>> byQuery, List<double[]> base)
+            throws Exception {
+        Map<String, List<double[]>> byKind = new TreeMap<>();
+        List<double[]> all = new ArrayList<>();
+        byQuery.forEach((i, m) -> {
+            byKind.computeIfAbsent(kind(i, query(i)), k -> new ArrayList<>()).addAll(m);
+            all.addAll(m);
+        });
         byKind.forEach((kind, m) -> print("  " + kind, m, null));
         print("all searches", all, base);
         print("baseline: bare TermQuery body:cell, top 20", base, null);
+        System.out.println("slowest queries (CPU p95):");
+        List<Integer> slowest = new ArrayList<>(byQuery.keySet());
+        slowest.sort(Comparator.comparingDouble((Integer i) -> -cpuP95(byQuery.get(i))));
+        for (int i : slowest.subList(0, Math.min(SLOWEST, slowest.size()))) {
+            SearchQuery q = query(i);
+            SearchResults r = search.search(q);
+            System.out.printf(Locale.ROOT, "  %6.2f ms  %-28s %-24s %,7d matches%n", cpuP95(byQuery.get(i)), q.text(),
+                    kind(i, q) + (q.page() > 1 ? ", page 2" : ""), r.total());
+        }
+    }
+
+    private static double cpuP95(List<double[]> m) {
+        return pct(m.stream().mapToDouble(x -> x[1]).sorted().toArray(), 95);
     }
 
     /** The i-th query of the mix: every 5th narrowed by a facet, every 7th sorted by date, every 6th on page 2. */
@@ -411,10 +211,10 @@ public final class SearchScaleBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<double[]> times = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            String doi = "10.89999/new." + i + "." + System.nanoTime();
+            String doi = NEW_PREFIX + i + "." + System.nanoTime();
             long t = System.nanoTime();
             long c = threads.getCurrentThreadCpuTime();
-            index.put(ArticleDocuments.key(doi), 1, copy(template, doi));
+            index.put(ArticleDocuments.key(doi), 1, ScaleIndexBuilder.copy(template, doi));
             index.refresh();
             double visible = (System.nanoTime() - t) / 1e6;
             related.compute(ArticleDocuments.key(doi), true);
