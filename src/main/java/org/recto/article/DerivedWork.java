@@ -14,6 +14,19 @@ public interface DerivedWork {
     long pending();
 
     /**
+     * How many published article versions still have a listener delivery of their {@link ArticlePublished} to
+     * finish (the follow-up events those listeners publish are counted by {@link #pending} only).
+     */
+    long pendingArticles();
+
+    /** Of the versions read by this node (for its listeners, mostly), how many came from memory and how many from the store. */
+    Reads reads();
+
+    /** See {@link #reads()}. */
+    record Reads(long fromMemory, long fromStore) {
+    }
+
+    /**
      * Waits until nothing is pending, telling {@code progress} how much still is as it changes.
      * Answers false when the timeout ran out first.
      */

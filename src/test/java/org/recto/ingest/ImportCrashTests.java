@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -45,8 +47,10 @@ class ImportCrashTests {
         boolean killed = false;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                // The progress bar prints a line every 10 %: kill it between the first and the last.
-                if (line.matches("\\[#+ *\\] [1-9]\\d*/" + FILES + " files.*") && !line.startsWith("[" + "#".repeat(30))) {
+                // The progress bar prints a line every 10 %: kill it once some files, not all, are stored.
+                Matcher stored = Pattern.compile("\\[#+ *\\] stored (\\d+)/" + FILES + " .*")
+                        .matcher(line);
+                if (stored.matches() && Integer.parseInt(stored.group(1)) > 0 && Integer.parseInt(stored.group(1)) < FILES) {
                     first.destroyForcibly();
                     killed = true;
                     break;

@@ -37,10 +37,12 @@ class ArticleWriter implements ArticleStore {
     private final Clock clock;
     private final JournalDirectory journals;
     private final ArticleFileStore files;
+    private final RecentVersions recent;
 
     ArticleWriter(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock,
-            JournalDirectory journals, ArticleFileStore files) {
+            JournalDirectory journals, ArticleFileStore files, RecentVersions recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
         this.files = files;
         this.journals = journals;
         this.batch = batch;
@@ -123,6 +125,8 @@ class ArticleWriter implements ArticleStore {
         long versionId = insertVersion(articleId, version, article, jatsSource, sha, draft.sourceName(), now);
         children.add(versionId, article);
         files.insert(versionId, draft.files());
+        // Kept in memory for the listeners once it commits (they read it from the store when it is gone).
+        recent.putAfterCommit(article.doi(), version, article, jatsSource.length);
         // Inside the transaction: the registry stores the publication with the version, and listeners
         // run only once both have committed.
         events.publishEvent(new ArticlePublished(article.doi(), version, outcome == Outcome.NEW,

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongConsumer;
 
+import org.recto.article.ArticlePublished;
 import org.recto.article.DerivedWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
@@ -25,9 +26,11 @@ class EventPublications implements DerivedWork {
     private final JdbcClient jdbc;
     private final IncompleteEventPublications incomplete;
     private final Clock clock;
+    private final RecentVersions recent;
 
-    EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete, Clock clock) {
+    EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete, Clock clock, RecentVersions recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
         this.incomplete = incomplete;
         this.clock = clock;
     }
@@ -35,6 +38,21 @@ class EventPublications implements DerivedWork {
     @Override
     public long pending() {
         return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
+    }
+
+    @Override
+    public long pendingArticles() {
+        // One serialized event per version: its listeners' rows carry the same text.
+        return jdbc.sql("""
+                select count(distinct serialized_event) from event_publication
+                where completion_date is null and event_type = ?""")
+                .param(ArticlePublished.class.getName()).query(Long.class).single();
+    }
+
+    @Override
+    public Reads reads() {
+        long[] reads = recent.reads();
+        return new Reads(reads[0], reads[1]);
     }
 
     @Override

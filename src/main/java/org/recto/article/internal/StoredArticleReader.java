@@ -51,9 +51,11 @@ class StoredArticleReader implements ArticleCatalog {
             """;
 
     private final JdbcClient jdbc;
+    private final RecentVersions recent;
 
-    StoredArticleReader(JdbcClient jdbc) {
+    StoredArticleReader(JdbcClient jdbc, RecentVersions recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
     }
 
     @Override
@@ -65,8 +67,34 @@ class StoredArticleReader implements ArticleCatalog {
                 .flatMap(latest -> find(doi, latest));
     }
 
+    /**
+     * A version this node has just stored comes from memory ({@link RecentVersions}) with the few columns that can
+     * have changed since (the latest version, the journal's row); any other from the store's tables.
+     */
     @Override
     public Optional<StoredArticle> find(String doi, int version) {
+        Optional<Article> parsed = recent.get(doi, version);
+        return parsed.isPresent() ? head(doi, version, parsed.get()) : load(doi, version);
+    }
+
+    private Optional<StoredArticle> head(String doi, int version, Article parsed) {
+        return jdbc.sql("""
+                select a.doi, a.latest_version, v.imported_at, j.journal_key, j.title, j.issn_print, j.issn_electronic,
+                       j.publisher
+                from article a
+                join article_version v on v.article_id = a.id
+                join journal j on j.id = a.journal_id
+                where a.doi_key = ? and v.version = ?
+                """)
+                .params(DoiKeys.key(doi), version)
+                .query((rs, n) -> new StoredArticle(RecentVersions.withIdentity(parsed, rs.getString(1),
+                        new JournalMeta(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))),
+                        version, rs.getInt(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    /** The version read from the store's tables, never from memory. */
+    Optional<StoredArticle> load(String doi, int version) {
         return jdbc.sql("""
                 select a.doi, a.latest_version, v.*, j.journal_key, j.title as journal_title,
                        j.issn_print, j.issn_electronic, j.publisher

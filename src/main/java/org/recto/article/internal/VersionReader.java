@@ -3,6 +3,7 @@ package org.recto.article.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.recto.article.Article;
 import org.recto.article.ArticleVersions;
 import org.recto.article.CitationSource;
 import org.recto.article.Contributor;
@@ -17,16 +18,46 @@ import org.springframework.transaction.annotation.Transactional;
 class VersionReader implements ArticleVersions {
 
     private final JdbcClient jdbc;
+    private final RecentVersions recent;
 
-    VersionReader(JdbcClient jdbc) {
+    VersionReader(JdbcClient jdbc, RecentVersions recent) {
         this.jdbc = jdbc;
+        this.recent = recent;
     }
 
     private record Head(long versionId, String doi, int version, int latest, String titleHtml, Integer year) {
     }
 
+    /** A version this node has just stored comes from memory with its latest version number; any other from the store. */
     @Override
     public Optional<CitationSource> citationSource(String doi, int version) {
+        Optional<Article> parsed = recent.get(doi, version);
+        return parsed.isPresent() ? citationSource(doi, version, parsed.get()) : load(doi, version);
+    }
+
+    private Optional<CitationSource> citationSource(String doi, int version, Article a) {
+        return jdbc.sql("""
+                select a.doi, a.latest_version, v.pub_year
+                from article a join article_version v on v.article_id = a.id
+                where a.doi_key = ? and v.version = ?
+                """)
+                .params(DoiKeys.key(doi), version)
+                .query((rs, n) -> new CitationSource(rs.getString(1), version, rs.getInt(2), Html.toText(a.titleHtml()),
+                        (Integer) rs.getObject(3), firstAuthor(a), a.back().notes(), a.back().references()))
+                .optional();
+    }
+
+    /** As {@link #firstAuthor(long)} gives it, from the article in memory. */
+    private static String firstAuthor(Article a) {
+        return a.authors().stream().findFirst()
+                .map(c -> c.surname() != null ? c.surname()
+                        : new Contributor("author", null, c.givenNames(), c.prefix(), c.suffix(), c.collab(), null, null,
+                                List.of(), List.of(), false, false, false).displayName())
+                .orElse(null);
+    }
+
+    /** The version's citation source read from the store's tables, never from memory. */
+    Optional<CitationSource> load(String doi, int version) {
         return jdbc.sql("""
                 select v.id, a.doi, v.version, a.latest_version, v.title_html, v.pub_year
                 from article a join article_version v on v.article_id = a.id

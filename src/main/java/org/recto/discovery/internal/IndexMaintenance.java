@@ -1,10 +1,12 @@
 package org.recto.discovery.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +19,7 @@ import org.recto.article.StoredArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,7 @@ import org.springframework.stereotype.Component;
 class IndexMaintenance implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+    private static final Duration QUEUED_FOR = Duration.ofHours(1);
 
     private final SearchIndex index;
     private final ArticleCatalog catalog;
@@ -43,6 +47,11 @@ class IndexMaintenance implements DisposableBean {
         return t;
     });
     private final AtomicBoolean syncing = new AtomicBoolean();
+    /**
+     * The DOIs whose publication this node's listener has still to index, and since when: the comparison with the
+     * store leaves them to it, rather than index each twice while a bulk import's listeners catch up.
+     */
+    private final Map<String, Long> queued = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
 
     IndexMaintenance(SearchIndex index, ArticleCatalog catalog, ArticleVersions versions, RelatedComputation related) {
@@ -52,8 +61,27 @@ class IndexMaintenance implements DisposableBean {
         this.related = related;
     }
 
+    /**
+     * Told as the version is stored (inside its transaction): the listener below will index it here. Not for a
+     * reindex, whose first delivery compares the whole index with the store before it computes related content.
+     */
+    @EventListener
+    void queued(ArticlePublished published) {
+        if (!published.reindex()) {
+            queued.put(ArticleDocuments.key(published.doi()), System.nanoTime());
+        }
+    }
+
     @ApplicationModuleListener
     void on(ArticlePublished published) throws IOException {
+        try {
+            index(published);
+        } finally {
+            queued.remove(ArticleDocuments.key(published.doi()));
+        }
+    }
+
+    private void index(ArticlePublished published) throws IOException {
         if (published.reindex()) {
             catchUp(); // similar articles of a reindex are computed against the whole index, not the part built so far
         }
@@ -110,11 +138,14 @@ class IndexMaintenance implements DisposableBean {
     int sync() throws IOException {
         Map<String, Integer> indexed = index.versions();
         Set<String> stale = new LinkedHashSet<>();
+        // A mark older than this is one whose transaction rolled back (or whose delivery is long overdue).
+        long recent = System.nanoTime() - QUEUED_FOR.toNanos();
+        queued.values().removeIf(at -> at < recent);
         for (VersionKey v : versions.allVersions()) {
             if (v.latest()) {
                 String key = ArticleDocuments.key(v.doi());
                 Integer have = indexed.remove(key);
-                if (have == null || have < v.version()) {
+                if ((have == null || have < v.version()) && !queued.containsKey(key)) {
                     stale.add(v.doi());
                 }
             }

@@ -121,14 +121,19 @@ class ImportBenchmark implements ApplicationRunner, ExitCodeGenerator {
         // The listeners (parsed references, search index, related content, pages) ran alongside and go on in
         // the background; how far behind they are, and (for a while) how long they take to catch up.
         out.printf("derived work: %d deliveries pending when the import finished%n", pending);
+        double derivedCpu0 = cpuSeconds();
         boolean caughtUp = derived.await(DERIVED_WAIT, left -> { });
         double derivedSeconds = (System.nanoTime() - start) / 1e9;
+        double derivedCpu = cpuSeconds() - derivedCpu0;
         if (caughtUp) {
             line("+ derived", derivedSeconds, files.size(), mb, "until every listener had finished");
         } else {
             out.printf("derived work: %d deliveries still pending after %d more s%n", derived.pending(),
                     DERIVED_WAIT.toSeconds());
         }
+        DerivedWork.Reads reads = derived.reads();
+        out.printf("derived work after the import: %.1f s of CPU; versions read %d times from memory, %d from the store%n",
+                derivedCpu, reads.fromMemory(), reads.fromStore());
         exitCode = failed.get() == 0 ? 0 : 1;
     }
 

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.recto.article.ArticleStore.Outcome;
 import org.recto.article.DerivedWork;
@@ -57,10 +60,25 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         List<String> missing = new ArrayList<>();
         List<ImportSources.Source> sources = ImportSources.expand(
                 words.subList(1, words.size()).stream().map(Path::of).toList(), missing);
-        Summary summary = importAll(sources);
+        ImportProgress progress = new ImportProgress(out, sources.size(),
+                sources.stream().mapToLong(ImportSources.Source::size).sum(), System.console() != null);
+        // The listeners derive data while the import goes on; the bar shows how far both stages are.
+        ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "import-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        poll.scheduleWithFixedDelay(() -> showPending(progress), 0, 500, TimeUnit.MILLISECONDS);
+        Summary summary;
+        try {
+            summary = importAll(sources, progress);
+        } finally {
+            poll.shutdownNow();
+        }
         // The listeners (parsed references, citation index, pages) finish before the process exits;
         // what a crash leaves undone the registry resubmits on the next start.
-        derived.await(Duration.ofHours(12), out);
+        derived.await(Duration.ofHours(12), tasks -> progress.pending(derived.pendingArticles(), tasks));
+        progress.finish();
         missing.forEach(m -> summary.failures().add(m));
         summary.print(out);
         exitCode = summary.failures().isEmpty() ? 0 : 1;
@@ -71,11 +89,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
      * {@code recto.ingest.writers} (see {@link ImportPipeline}); failures are listed in input order.
      */
     Summary importAll(List<ImportSources.Source> sources) throws InterruptedException {
-        Progress progress = new Progress(out, sources.size(), sources.stream().mapToLong(ImportSources.Source::size).sum());
+        ImportProgress progress = new ImportProgress(out, sources.size(),
+                sources.stream().mapToLong(ImportSources.Source::size).sum(), System.console() != null);
+        Summary summary = importAll(sources, progress);
+        progress.finish();
+        return summary;
+    }
+
+    private Summary importAll(List<ImportSources.Source> sources, ImportProgress progress) throws InterruptedException {
         List<ImportPipeline.Input> inputs = sources.stream().<ImportPipeline.Input>map(s -> in -> read(in, s)).toList();
         IngestResult[] results = new ImportPipeline(ingest, properties).run(inputs,
-                (index, result) -> progress.advance(sources.get(index).size(), !result.ok()));
-        progress.finish();
+                (index, result) -> progress.stored(sources.get(index).size(), !result.ok()));
         Summary summary = new Summary(new EnumMap<>(Outcome.class), new ArrayList<>(), new ArrayList<>());
         for (IngestResult result : results) {
             if (result.ok()) {
@@ -86,6 +110,14 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         return summary;
+    }
+
+    private void showPending(ImportProgress progress) {
+        try {
+            progress.pending(derived.pendingArticles(), derived.pending());
+        } catch (RuntimeException e) {
+            // the bar goes on without this reading; the next one comes in half a second
+        }
     }
 
     private ReadDocument read(JatsIngest in, ImportSources.Source source) {
@@ -147,59 +179,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                 }
             });
             return sb.toString();
-        }
-    }
-
-    /** A one-line progress bar, redrawn in place on a terminal and printed every 10% otherwise. */
-    static final class Progress {
-        private final PrintStream out;
-        private final int total;
-        private final long totalBytes;
-        private final boolean terminal = System.console() != null;
-        private final long started = System.nanoTime();
-        private int done;
-        private int failed;
-        private long bytes;
-        private int lastDecile = -1;
-
-        Progress(PrintStream out, int total, long totalBytes) {
-            this.out = out;
-            this.total = total;
-            this.totalBytes = totalBytes;
-        }
-
-        synchronized void advance(long size, boolean failure) {
-            done++;
-            bytes += size;
-            if (failure) {
-                failed++;
-            }
-            int decile = total == 0 ? 10 : done * 10 / total;
-            if (terminal || decile != lastDecile) {
-                lastDecile = decile;
-                draw(terminal ? "\r" : "");
-            }
-        }
-
-        synchronized void finish() {
-            if (terminal) {
-                out.println();
-            }
-        }
-
-        private void draw(String prefix) {
-            int width = 30;
-            int filled = total == 0 ? width : (int) ((long) done * width / total);
-            double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-            String line = String.format("%s[%s%s] %d/%d files, %.1f/%.1f MB, %d failed, %.0f files/s",
-                    prefix, "#".repeat(filled), " ".repeat(width - filled), done, total, bytes / 1e6,
-                    totalBytes / 1e6, failed, done / seconds);
-            if (terminal) {
-                out.print(line);
-                out.flush();
-            } else {
-                out.println(line);
-            }
         }
     }
 }
