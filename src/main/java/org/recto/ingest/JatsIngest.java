@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.recto.article.Article;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JatsIngest {
 
     private static final Logger log = LoggerFactory.getLogger(JatsIngest.class);
+    /** Enough for a handful of writers meeting on the same rows; a store that refuses this often is refusing. */
+    private static final int STORE_ATTEMPTS = 8;
 
     private final JatsReader reader;
     private final ArticleStore store;
@@ -101,21 +105,42 @@ public class JatsIngest {
     private IngestResult storeOne(ReadDocument d) {
         Article article = d.article();
         try {
-            ArticleStore.SaveResult saved;
-            try {
-                saved = store(article, d.xml(), d.source(), d.files());
-            } catch (DuplicateKeyException e) {
-                // Another import committed the same journal, issue or DOI a moment ago (parallel
-                // imports); now that its rows are visible, a second attempt finds and uses them.
-                saved = store(article, d.xml(), d.source(), d.files());
-            }
-            return stored(d, saved);
+            return stored(d, storeRetrying(d));
         } catch (DataAccessException e) {
             log.warn("Could not store {} ({})", d.source(), article.doi(), e);
             String message = FieldLengths.TOO_LONG_STATE.equals(sqlState(e)) ? FieldLengths.refusedByTheStore(article.doi())
                     : "the article " + article.doi() + " could not be stored because the database refused it;"
                             + " the server's log has the details (" + e.getClass().getSimpleName() + ")";
             return IngestResult.failed(d.source(), List.of(new JatsProblem(d.source(), 0, 0, message)));
+        }
+    }
+
+    /**
+     * Another import may have committed the same journal, issue or DOI a moment ago (parallel imports, or two
+     * versions posted at once), or held its rows while this one waited for them (a lock timeout or a deadlock
+     * victim): once its rows are visible, another attempt finds and uses them, or takes the next version number.
+     */
+    private ArticleStore.SaveResult storeRetrying(ReadDocument d) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store(d.article(), d.xml(), d.source(), d.files());
+            } catch (DuplicateKeyException | TransientDataAccessException e) {
+                if (attempt == STORE_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Storing {} met another import's rows (attempt {}); trying again", d.source(), attempt, e);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A short wait that grows, with jitter, so that writers who met each other do not meet again at once. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing", e);
         }
     }
 

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +57,40 @@ abstract class BatchImportContract {
             docs.add(ingest.read(Files.readAllBytes(f), f.getFileName().toString(), List.of()));
         }
         return docs;
+    }
+
+    /**
+     * A publisher's system posting corrections in parallel, and a back catalogue imported by several writers: each
+     * post is stored, as its own version, and the first articles of a journal new to the store are stored together
+     * with it, whichever commits first.
+     */
+    @Test
+    void versionsPostedAtOnceAndANewJournalsFirstArticlesAtOnceAreAllStored() throws Exception {
+        List<Path> files = corpus(6, 13);
+        String first = Files.readString(files.get(0));
+        ExecutorService posters = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<IngestResult>> posted = new ArrayList<>();
+            for (int v = 1; v <= 6; v++) {
+                byte[] version = first.replaceFirst("<article-title>", "<article-title>Version " + v + ": ")
+                        .getBytes(StandardCharsets.UTF_8);
+                String name = "version-" + v + ".xml";
+                posted.add(posters.submit(() -> ingest.ingest(version, name)));
+            }
+            for (Path f : files.subList(1, files.size())) {
+                posted.add(posters.submit(() -> ingest.ingest(Files.readAllBytes(f), f.getFileName().toString())));
+            }
+            for (Future<IngestResult> result : posted) {
+                assertThat(result.get().ok()).as(result.get().toString()).isTrue();
+            }
+        } finally {
+            posters.shutdown();
+        }
+        String doi = ingest.read(first.getBytes(StandardCharsets.UTF_8), "first.xml", List.of()).article().doi();
+        assertThat(jdbc.sql("select v.version from article_version v join article a on a.id = v.article_id "
+                        + "where a.doi_key = lower(?) order by v.version").param(doi).query(Integer.class).list())
+                .containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(jdbc.sql("select count(*) from article").query(Integer.class).single()).isEqualTo(files.size());
     }
 
     @Test
