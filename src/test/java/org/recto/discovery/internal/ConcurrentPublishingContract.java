@@ -44,7 +44,7 @@ abstract class ConcurrentPublishingContract {
         try (Stream<Path> s = Files.list(SharedData.dir().resolve("corpus/jats"))) {
             files = s.filter(p -> p.getFileName().toString().startsWith("elife")).sorted().limit(ARTICLES).toList();
         }
-        // The journal's row first: publishing a journal's first articles at once is the import's concern, not this.
+        // The journal's row first, so that only the listeners meet here (the import's own meeting is BatchImportContract's).
         assertThat(ingest.ingest(SharedData.read(files.get(0)), files.get(0).getFileName().toString()).ok()).isTrue();
         ExecutorService publishers = Executors.newFixedThreadPool(4);
         try {
