@@ -15,7 +15,12 @@ import java.util.function.BiPredicate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,6 +30,7 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -38,12 +44,21 @@ final class PdfMaker {
 
     private static final String FONTS = "/org/recto/formats/fonts/";
     private static final String IMAGE_SCHEME = "recto-image";
+    private static final List<String> FONT_FILES = List.of("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+            "DejaVuSerif-BoldItalic.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf");
     private final String css;
+    /** The shipped fonts' bytes, read from the jar once (each PDF parses its own copy: a parsed font is not shared). */
+    private final Map<String, byte[]> fonts = new HashMap<>();
 
     PdfMaker() {
         ShippedFonts.install();
         try (InputStream in = PdfMaker.class.getResourceAsStream("/org/recto/formats/pdf.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String file : FONT_FILES) {
+                try (InputStream font = PdfMaker.class.getResourceAsStream(FONTS + file)) {
+                    fonts.put(file, font.readAllBytes());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,10 +74,27 @@ final class PdfMaker {
         for (Element img : doc.body().select("img")) {
             img.attr("src", IMAGE_SCHEME + ":" + img.attr("src"));
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        deadline.check();
+        // Our own document, so that the fonts load into it; closed here, as openhtmltopdf leaves it open.
+        // Laid out and painted, finished while still open and saved once (not saved, parsed and saved again).
+        try (PDDocument pdf = new PDDocument();
+             PdfBoxRenderer renderer = builder(doc, byUri, pdf, deadline, out).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            deadline.check();
+            PdfFinish.apply(pdf, article, doc.selectFirst("html").attr("lang"));
+            deadline.check();
+            pdf.save(deadline.guard(out));
+        }
+        return out.toByteArray();
+    }
+
+    private PdfRendererBuilder builder(Document doc, Map<String, EmbeddedImage> byUri, PDDocument target, RenderDeadline deadline,
+            ByteArrayOutputStream out) {
         // Only the package images handed over are readable, by their own names; anything else is refused.
         BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && byUri.containsKey(uri);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
                 .usePdfUaAccessibility(true)
                 .withProducer("Recto")
                 .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
@@ -72,24 +104,14 @@ final class PdfMaker {
                 .useUnicodeLineBreaker(deadline.lineBreaker())
                 .usePageSupplier(deadline.pages())
                 .toStream(out);
-        font(builder, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", "Recto Serif", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", "Recto Serif", 700, FontStyle.ITALIC);
-        font(builder, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
-        deadline.check();
-        // Laid out and painted, finished while still open and saved once (not saved, parsed and saved again).
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
-            deadline.check();
-            PdfFinish.apply(pdf, article, doc.selectFirst("html").attr("lang"));
-            deadline.check();
-            pdf.save(deadline.guard(out));
-        }
-        return out.toByteArray();
+        font(builder, target, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSerif-Italic.ttf", "Recto Serif", 400, FontStyle.ITALIC);
+        font(builder, target, "DejaVuSerif-BoldItalic.ttf", "Recto Serif", 700, FontStyle.ITALIC);
+        font(builder, target, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
+        return builder;
     }
 
     private static FSStream imageStream(EmbeddedImage image) {
@@ -106,8 +128,30 @@ final class PdfMaker {
         };
     }
 
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        builder.useFont(() -> PdfMaker.class.getResourceAsStream(FONTS + file), family, weight, style, true);
+    /**
+     * A shipped font, parsed when the layout first asks for it, with its glyph substitutions (GSUB) off: PDFBox
+     * applies them to every string it writes, a fifth of a PDF's making, for no more than the fi and fl ligatures
+     * (openhtmltopdf does no shaping of its own), and a ligature glyph only makes the text harder to extract.
+     */
+    private void font(PdfRendererBuilder builder, PDDocument target, String file, String family, int weight, FontStyle style) {
+        PDFontSupplier lazy = new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fonts.get(file)));
+                        ttf.setEnableGsub(false);
+                        font = PDType0Font.load(target, ttf, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("the shipped font " + file + " cannot be read", e);
+                    }
+                }
+                return font;
+            }
+        };
+        builder.useFont(lazy, family, weight, style, true);
     }
 
     /** What openhtmltopdf needs beyond the shared edition: its stylesheet, a running head, bookmarks, tags it maps well. */
