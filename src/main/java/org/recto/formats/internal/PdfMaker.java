@@ -67,6 +67,8 @@ final class PdfMaker {
     byte[] make(Article article, Document edition, List<EmbeddedImage> images, RenderDeadline deadline) throws IOException {
         Document doc = edition.clone();
         forPrint(doc, article);
+        // What openhtmltopdf tags as Figure, in order: images and formulas.
+        List<Boolean> formulaAt = doc.body().select("img, math").stream().map(e -> e.tagName().equals("math")).toList();
         Map<String, EmbeddedImage> byUri = new HashMap<>();
         for (EmbeddedImage image : images) {
             byUri.put(IMAGE_SCHEME + ":" + image.href(), image);
@@ -83,6 +85,7 @@ final class PdfMaker {
             renderer.createPDFWithoutClosing();
             deadline.check();
             PdfFinish.apply(pdf, article, doc.selectFirst("html").attr("lang"));
+            PdfFinish.formulas(pdf, formulaAt);
             deadline.check();
             pdf.save(deadline.guard(out));
         }
@@ -92,14 +95,16 @@ final class PdfMaker {
     private PdfRendererBuilder builder(Document doc, Map<String, EmbeddedImage> byUri, PDDocument target, RenderDeadline deadline,
             ByteArrayOutputStream out) {
         // Only the package images handed over are readable, by their own names; anything else is refused.
-        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && byUri.containsKey(uri);
+        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && (byUri.containsKey(uri) || uri.startsWith("recto-font:"));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(target)
                 .usePdfUaAccessibility(true)
+                .useMathMLDrawer(new com.openhtmltopdf.mathmlsupport.MathMLDrawer())
                 .withProducer("Recto")
                 .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .useProtocolsStreamImplementation(uri -> imageStream(byUri.get(uri)), IMAGE_SCHEME)
+                .useProtocolsStreamImplementation(uri -> imageStream(new EmbeddedImage("f", "font/ttf", fonts.get(uri.substring("recto-font:".length())))), "recto-font")
                 .withW3cDocument(w3c(doc), null)
                 .useUnicodeLineBreaker(deadline.lineBreaker())
                 .usePageSupplier(deadline.pages())
@@ -180,10 +185,9 @@ final class PdfMaker {
         doc.body().select("figcaption").tagName("div").attr("class", "caption");
         doc.body().select("table").forEach(TableGrid::flatten);
         headingsInOrder(doc);
-        // No MathML drawer is registered: a formula is set as its text.
-        doc.body().select("math").tagName("span").attr("class", "math");
-        for (String tag : PrintEdition.MATHML) {
-            doc.body().select(tag).unwrap();
+        // A formula is drawn by JEuclid, tagged (a replaced element) as a Figure whose Alt is the alt attribute.
+        for (Element math : doc.body().select("math")) {
+            math.attr("xmlns", "http://www.w3.org/1998/Math/MathML").attr("alt", FormulaText.of(math));
         }
     }
 
