@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.recto.article.Article;
 
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -38,12 +39,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * The PDF of an article version: the print edition laid out by openhtmltopdf in PDF/UA mode (tagged,
  * with the document's title, language, author and subject in its metadata), set in the DejaVu fonts that
  * ship in the jar (in PDF/UA mode openhtmltopdf drops any text it has no registered font for), with
- * running heads, page numbers and bookmarks from the headings. No external resource is ever loaded.
+ * running heads, page numbers and bookmarks from the headings. Formulas are drawn from their MathML by
+ * openhtmltopdf's JEuclid support, in the same fonts, and tagged Formula with their text as Alt. No external
+ * resource is ever loaded.
  */
 final class PdfMaker {
 
     private static final String FONTS = "/org/recto/formats/fonts/";
     private static final String IMAGE_SCHEME = "recto-image";
+    /** The shipped fonts by file name, for the formulas' {@code @font-face} rules (pdf.css). */
+    private static final String FONT_SCHEME = "recto-font";
     private static final List<String> FONT_FILES = List.of("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
             "DejaVuSerif-BoldItalic.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf");
     private final String css;
@@ -94,17 +99,18 @@ final class PdfMaker {
 
     private PdfRendererBuilder builder(Document doc, Map<String, EmbeddedImage> byUri, PDDocument target, RenderDeadline deadline,
             ByteArrayOutputStream out) {
-        // Only the package images handed over are readable, by their own names; anything else is refused.
-        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && (byUri.containsKey(uri) || uri.startsWith("recto-font:"));
+        // Only the package images handed over and the shipped fonts are readable, by their own names; nothing else.
+        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null
+                && (byUri.containsKey(uri) || uri.startsWith(FONT_SCHEME + ":") && fonts.containsKey(fontName(uri)));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(target)
                 .usePdfUaAccessibility(true)
-                .useMathMLDrawer(new com.openhtmltopdf.mathmlsupport.MathMLDrawer())
+                .useMathMLDrawer(new MathMLDrawer())
                 .withProducer("Recto")
                 .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useProtocolsStreamImplementation(uri -> imageStream(byUri.get(uri)), IMAGE_SCHEME)
-                .useProtocolsStreamImplementation(uri -> imageStream(new EmbeddedImage("f", "font/ttf", fonts.get(uri.substring("recto-font:".length())))), "recto-font")
+                .useProtocolsStreamImplementation(uri -> stream(byUri.containsKey(uri) ? byUri.get(uri).bytes() : null), IMAGE_SCHEME)
+                .useProtocolsStreamImplementation(uri -> stream(fonts.get(fontName(uri))), FONT_SCHEME)
                 .withW3cDocument(w3c(doc), null)
                 .useUnicodeLineBreaker(deadline.lineBreaker())
                 .usePageSupplier(deadline.pages())
@@ -119,11 +125,15 @@ final class PdfMaker {
         return builder;
     }
 
-    private static FSStream imageStream(EmbeddedImage image) {
+    private static String fontName(String uri) {
+        return uri.substring(FONT_SCHEME.length() + 1);
+    }
+
+    private static FSStream stream(byte[] bytes) {
         return new FSStream() {
             @Override
             public InputStream getStream() {
-                return image == null ? null : new ByteArrayInputStream(image.bytes());
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
             }
 
             @Override
