@@ -39,6 +39,9 @@ final class FormulaText {
             case "mfrac" -> k.size() == 2 ? "(" + text(k.get(0)) + ")/(" + text(k.get(1)) + ")" : inline(e);
             case "msqrt" -> "√(" + inline(e) + ")";
             case "mroot" -> k.size() == 2 ? "root " + group(k.get(1)) + " of (" + text(k.get(0)) + ")" : inline(e);
+            case "mfenced" -> (e.hasAttr("open") ? e.attr("open") : "(")
+                    + String.join(", ", k.stream().map(FormulaText::text).map(String::strip).toList())
+                    + (e.hasAttr("close") ? e.attr("close") : ")");
             case "mo" -> " " + inline(e) + " ";
             case "mtr" -> inline(e) + "; ";
             case "mtd" -> inline(e) + " ";

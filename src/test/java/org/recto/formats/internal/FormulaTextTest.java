@@ -22,5 +22,7 @@ class FormulaTextTest {
                 .isEqualTo("(a)/(b) = √(c)");
         assertThat(text("<math><munderover><mo>∑</mo><mi>i</mi><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></math>"))
                 .isEqualTo("∑_i^n x_i");
+        assertThat(text("<math><mi>f</mi><mfenced><mi>x</mi><mi>y</mi></mfenced><mfenced open=\"[\" close=\"]\"><mn>0</mn></mfenced></math>"))
+                .isEqualTo("f(x, y)[0]");
     }
 }
