@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.recto.article.Article;
 
 import com.openhtmltopdf.extend.FSStream;
@@ -195,6 +196,13 @@ final class PdfMaker {
         doc.body().select("figcaption").tagName("div").attr("class", "caption");
         doc.body().select("table").forEach(TableGrid::flatten);
         headingsInOrder(doc);
+        // PDF/UA 7.21.7: no glyph may map to U+FEFF, a byte-order mark that two corpus articles carry in their text
+        // as a zero-width no-break space; it shows nothing, so it goes.
+        doc.body().traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.getWholeText().indexOf('\uFEFF') >= 0) {
+                t.text(t.getWholeText().replace("\uFEFF", ""));
+            }
+        });
         // A formula is drawn by JEuclid, tagged (a replaced element) as a Figure whose Alt is the alt attribute.
         for (Element math : doc.body().select("math")) {
             math.attr("xmlns", "http://www.w3.org/1998/Math/MathML").attr("alt", FormulaText.of(math));
