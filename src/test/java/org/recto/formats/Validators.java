@@ -65,6 +65,16 @@ public final class Validators {
         }
     }
 
+    /** The text of the PDF's first {@code pages} pages, top to bottom and left to right, as a reader sees it. */
+    public static String pdfTextAsSeen(byte[] pdf, int pages) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setEndPage(pages);
+            return stripper.getText(doc);
+        }
+    }
+
     /** EPUBCheck's messages of severity warning and above (none means the EPUB passes). */
     public static List<String> epubProblems(byte[] epub) throws IOException {
         Path file = Files.createTempFile("recto-", ".epub");

@@ -91,8 +91,9 @@ final class EpubMaker {
             note.tagName("aside").attr("epub:type", "footnote");
         }
         doc.body().select("ol.note-list").tagName("div");
+        // MathML as it is, which EPUB 3 reading systems render, with its text for those that do not.
         for (Element math : doc.body().select("math")) {
-            math.attr("xmlns", "http://www.w3.org/1998/Math/MathML");
+            math.attr("xmlns", "http://www.w3.org/1998/Math/MathML").attr("alttext", FormulaText.of(math));
         }
         int n = 0;
         for (Element section : doc.body().select("body > section, .body-text > section")) {

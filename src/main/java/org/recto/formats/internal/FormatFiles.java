@@ -61,8 +61,42 @@ public class FormatFiles implements ArticleFormats {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutorService pool;
-    private final Map<String, CompletableFuture<Path>> making = new ConcurrentHashMap<>();
+    private final Map<String, Job> making = new ConcurrentHashMap<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+
+    /**
+     * A file being made or queued: how many readers wait for it and whether the background queue asked for it. A
+     * render that starts when every reader has given up and the background did not ask for it is not made: it
+     * would hold a render thread for a file nobody is waiting for (the readers were told it took too long).
+     */
+    private static final class Job {
+        final CompletableFuture<Path> result = new CompletableFuture<>();
+        private int waiters;
+        private boolean wanted;
+        private boolean cancelled;
+
+        /** False if this job was already given up: the caller starts a new one. */
+        synchronized boolean join(boolean background) {
+            if (!cancelled) {
+                if (background) {
+                    wanted = true;
+                } else {
+                    waiters++;
+                }
+            }
+            return !cancelled;
+        }
+
+        synchronized void leave() {
+            waiters--;
+        }
+
+        /** At the render's start: whether it is still wanted (if not, nobody can join it any more). */
+        synchronized boolean start() {
+            cancelled = waiters <= 0 && !wanted;
+            return !cancelled;
+        }
+    }
 
     /** Why a file could not be made, and when that was found. */
     record Failure(String reason, Instant at) {
@@ -145,17 +179,20 @@ public class FormatFiles implements ArticleFormats {
         if (failed != null && failed.at().plus(FAILURE_MEMORY).isAfter(clock.instant())) {
             throw new FormatUnavailableException(failed.reason());
         }
-        CompletableFuture<Path> mine = new CompletableFuture<>();
-        CompletableFuture<Path> job = making.putIfAbsent(key, mine);
-        if (job == null) {
-            job = mine;
+        Joined job = join(key, inline);
+        if (job.created()) {
             // The render's own deadline starts when it does (a queued one waits first) and stops it, so that
             // a render nobody waits for any more gives its thread back rather than running to its end.
+            Job mine = job.job();
             Runnable run = () -> {
                 try {
-                    mine.complete(make(stored, kind, file, RenderDeadline.after(props.renderTimeout())));
+                    if (mine.start()) {
+                        mine.result.complete(make(stored, kind, file, RenderDeadline.after(props.renderTimeout())));
+                    } else {
+                        mine.result.completeExceptionally(new RenderDeadline.Abandoned("nobody waits for it any more"));
+                    }
                 } catch (Throwable t) {
-                    mine.completeExceptionally(t);
+                    mine.result.completeExceptionally(t);
                 } finally {
                     making.remove(key, mine);
                 }
@@ -166,9 +203,30 @@ public class FormatFiles implements ArticleFormats {
                 pool.execute(run);
             }
         }
+        return await(job.job(), key, doi, kind, inline);
+    }
+
+    /** The job this caller waits for, and whether the caller created it (and so must start it). */
+    private record Joined(Job job, boolean created) {
+    }
+
+    private Joined join(String key, boolean background) {
+        while (true) {
+            Job fresh = new Job();
+            Job existing = making.putIfAbsent(key, fresh);
+            Job job = existing == null ? fresh : existing;
+            if (job.join(background)) {
+                return new Joined(job, existing == null);
+            }
+            making.remove(key, job);
+        }
+    }
+
+    private Path await(Job job, String key, String doi, FormatKind kind, boolean background) throws FormatUnavailableException {
         try {
-            return job.get(props.renderTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return job.result.get(props.renderTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            leave(job, background);
             remember(key, doi, kind, "it took longer than " + props.renderTimeout().toSeconds() + " s to make", null);
             throw new FormatUnavailableException("it took too long to make");
         } catch (ExecutionException e) {
@@ -177,8 +235,15 @@ public class FormatFiles implements ArticleFormats {
             remember(key, doi, kind, reason, cause);
             throw new FormatUnavailableException(reason);
         } catch (InterruptedException e) {
+            leave(job, background);
             Thread.currentThread().interrupt();
             throw new FormatUnavailableException("the server is stopping");
+        }
+    }
+
+    private static void leave(Job job, boolean background) {
+        if (!background) {
+            job.leave();
         }
     }
 
@@ -257,6 +322,11 @@ public class FormatFiles implements ArticleFormats {
     /** How many renders are running now (a test's view of the pool). */
     int rendering() {
         return ((ThreadPoolExecutor) pool).getActiveCount();
+    }
+
+    /** How many renders the pool has finished, given up included (a test's view of the pool). */
+    long finished() {
+        return ((ThreadPoolExecutor) pool).getCompletedTaskCount();
     }
 
     /** Stops the pool with the application. */

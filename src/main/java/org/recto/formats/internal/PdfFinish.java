@@ -3,11 +3,15 @@ package org.recto.formats.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -47,6 +51,36 @@ final class PdfFinish {
                 xmp = xmp.substring(0, start) + dublinCore + xmp.substring(end + "</rdf:Description>".length());
                 metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /**
+     * PDF/UA's tag for a formula is Formula (with its Alt), but openhtmltopdf tags every drawn replaced element a
+     * Figure: images and formulas, in the document's order. The Figures that are formulas become Formulas; if the
+     * counts do not agree (an image or formula that was not drawn), all stay Figures, which PDF/UA also accepts.
+     */
+    static void formulas(PDDocument doc, List<Boolean> formulaAt) {
+        PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null || !formulaAt.contains(true)) {
+            return;
+        }
+        List<PDStructureElement> figures = new ArrayList<>();
+        root.getKids().forEach(kid -> figures(kid, figures));
+        if (figures.size() == formulaAt.size()) {
+            for (int i = 0; i < figures.size(); i++) {
+                if (formulaAt.get(i)) {
+                    figures.get(i).setStructureType(StandardStructureTypes.FORMULA);
+                }
+            }
+        }
+    }
+
+    private static void figures(Object node, List<PDStructureElement> out) {
+        if (node instanceof PDStructureElement e) {
+            if (StandardStructureTypes.Figure.equals(e.getStructureType())) {
+                out.add(e);
+            }
+            e.getKids().forEach(kid -> figures(kid, out));
         }
     }
 

@@ -15,16 +15,24 @@ import java.util.function.BiPredicate;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.recto.article.Article;
 
 import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -32,18 +40,31 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * The PDF of an article version: the print edition laid out by openhtmltopdf in PDF/UA mode (tagged,
  * with the document's title, language, author and subject in its metadata), set in the DejaVu fonts that
  * ship in the jar (in PDF/UA mode openhtmltopdf drops any text it has no registered font for), with
- * running heads, page numbers and bookmarks from the headings. No external resource is ever loaded.
+ * running heads, page numbers and bookmarks from the headings. Formulas are drawn from their MathML by
+ * openhtmltopdf's JEuclid support, in the same fonts, and tagged Formula with their text as Alt. No external
+ * resource is ever loaded.
  */
 final class PdfMaker {
 
     private static final String FONTS = "/org/recto/formats/fonts/";
     private static final String IMAGE_SCHEME = "recto-image";
+    /** The shipped fonts by file name, for the formulas' {@code @font-face} rules (pdf.css). */
+    private static final String FONT_SCHEME = "recto-font";
+    private static final List<String> FONT_FILES = List.of("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
+            "DejaVuSerif-BoldItalic.ttf", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf");
     private final String css;
+    /** The shipped fonts' bytes, read from the jar once (each PDF parses its own copy: a parsed font is not shared). */
+    private final Map<String, byte[]> fonts = new HashMap<>();
 
     PdfMaker() {
         ShippedFonts.install();
         try (InputStream in = PdfMaker.class.getResourceAsStream("/org/recto/formats/pdf.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String file : FONT_FILES) {
+                try (InputStream font = PdfMaker.class.getResourceAsStream(FONTS + file)) {
+                    fonts.put(file, font.readAllBytes());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,6 +73,8 @@ final class PdfMaker {
     byte[] make(Article article, Document edition, List<EmbeddedImage> images, RenderDeadline deadline) throws IOException {
         Document doc = edition.clone();
         forPrint(doc, article);
+        // What openhtmltopdf tags as Figure, in order: images and formulas.
+        List<Boolean> formulaAt = doc.body().select("img, math").stream().map(e -> e.tagName().equals("math")).toList();
         Map<String, EmbeddedImage> byUri = new HashMap<>();
         for (EmbeddedImage image : images) {
             byUri.put(IMAGE_SCHEME + ":" + image.href(), image);
@@ -59,44 +82,59 @@ final class PdfMaker {
         for (Element img : doc.body().select("img")) {
             img.attr("src", IMAGE_SCHEME + ":" + img.attr("src"));
         }
-        // Only the package images handed over are readable, by their own names; anything else is refused.
-        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null && byUri.containsKey(uri);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePdfUaAccessibility(true)
-                .withProducer("Recto")
-                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useProtocolsStreamImplementation(uri -> imageStream(byUri.get(uri)), IMAGE_SCHEME)
-                .withW3cDocument(w3c(doc), null)
-                .useUnicodeLineBreaker(deadline.lineBreaker())
-                .usePageSupplier(deadline.pages())
-                .toStream(out);
-        font(builder, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSerif-Italic.ttf", "Recto Serif", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSerif-BoldItalic.ttf", "Recto Serif", 700, FontStyle.ITALIC);
-        font(builder, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
         deadline.check();
+        // Our own document, so that the fonts load into it; closed here, as openhtmltopdf leaves it open.
         // Laid out and painted, finished while still open and saved once (not saved, parsed and saved again).
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (PDDocument pdf = new PDDocument();
+             PdfBoxRenderer renderer = builder(doc, byUri, pdf, deadline, out).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
             deadline.check();
             PdfFinish.apply(pdf, article, doc.selectFirst("html").attr("lang"));
+            PdfFinish.formulas(pdf, formulaAt);
             deadline.check();
             pdf.save(deadline.guard(out));
         }
         return out.toByteArray();
     }
 
-    private static FSStream imageStream(EmbeddedImage image) {
+    private PdfRendererBuilder builder(Document doc, Map<String, EmbeddedImage> byUri, PDDocument target, RenderDeadline deadline,
+            ByteArrayOutputStream out) {
+        // Only the package images handed over and the shipped fonts are readable, by their own names; nothing else.
+        BiPredicate<String, ExternalResourceType> onlyOurs = (uri, type) -> uri != null
+                && (byUri.containsKey(uri) || uri.startsWith(FONT_SCHEME + ":") && fonts.containsKey(fontName(uri)));
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(target)
+                .usePdfUaAccessibility(true)
+                .useMathMLDrawer(new MathMLDrawer())
+                .withProducer("Recto")
+                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl(onlyOurs, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useProtocolsStreamImplementation(uri -> stream(byUri.containsKey(uri) ? byUri.get(uri).bytes() : null), IMAGE_SCHEME)
+                .useProtocolsStreamImplementation(uri -> stream(fonts.get(fontName(uri))), FONT_SCHEME)
+                .withW3cDocument(w3c(doc), null)
+                .useUnicodeLineBreaker(deadline.lineBreaker())
+                .usePageSupplier(deadline.pages())
+                .toStream(out);
+        font(builder, target, "DejaVuSerif.ttf", "Recto Serif", 400, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSerif-Bold.ttf", "Recto Serif", 700, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSerif-Italic.ttf", "Recto Serif", 400, FontStyle.ITALIC);
+        font(builder, target, "DejaVuSerif-BoldItalic.ttf", "Recto Serif", 700, FontStyle.ITALIC);
+        font(builder, target, "DejaVuSans.ttf", "Recto Sans", 400, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSans-Bold.ttf", "Recto Sans", 700, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSansMono.ttf", "Recto Mono", 400, FontStyle.NORMAL);
+        return builder;
+    }
+
+    private static String fontName(String uri) {
+        return uri.substring(FONT_SCHEME.length() + 1);
+    }
+
+    private static FSStream stream(byte[] bytes) {
         return new FSStream() {
             @Override
             public InputStream getStream() {
-                return image == null ? null : new ByteArrayInputStream(image.bytes());
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
             }
 
             @Override
@@ -106,8 +144,30 @@ final class PdfMaker {
         };
     }
 
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        builder.useFont(() -> PdfMaker.class.getResourceAsStream(FONTS + file), family, weight, style, true);
+    /**
+     * A shipped font, parsed when the layout first asks for it, with its glyph substitutions (GSUB) off: PDFBox
+     * applies them to every string it writes, a fifth of a PDF's making, for no more than the fi and fl ligatures
+     * (openhtmltopdf does no shaping of its own), and a ligature glyph only makes the text harder to extract.
+     */
+    private void font(PdfRendererBuilder builder, PDDocument target, String file, String family, int weight, FontStyle style) {
+        PDFontSupplier lazy = new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fonts.get(file)));
+                        ttf.setEnableGsub(false);
+                        font = PDType0Font.load(target, ttf, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("the shipped font " + file + " cannot be read", e);
+                    }
+                }
+                return font;
+            }
+        };
+        builder.useFont(lazy, family, weight, style, true);
     }
 
     /** What openhtmltopdf needs beyond the shared edition: its stylesheet, a running head, bookmarks, tags it maps well. */
@@ -136,10 +196,16 @@ final class PdfMaker {
         doc.body().select("figcaption").tagName("div").attr("class", "caption");
         doc.body().select("table").forEach(TableGrid::flatten);
         headingsInOrder(doc);
-        // No MathML drawer is registered: a formula is set as its text.
-        doc.body().select("math").tagName("span").attr("class", "math");
-        for (String tag : PrintEdition.MATHML) {
-            doc.body().select(tag).unwrap();
+        // PDF/UA 7.21.7: no glyph may map to U+FEFF, a byte-order mark that two corpus articles carry in their text
+        // as a zero-width no-break space; it shows nothing, so it goes.
+        doc.body().traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.getWholeText().indexOf('\uFEFF') >= 0) {
+                t.text(t.getWholeText().replace("\uFEFF", ""));
+            }
+        });
+        // A formula is drawn by JEuclid, tagged (a replaced element) as a Figure whose Alt is the alt attribute.
+        for (Element math : doc.body().select("math")) {
+            math.attr("xmlns", "http://www.w3.org/1998/Math/MathML").attr("alt", FormulaText.of(math));
         }
     }
 

@@ -30,9 +30,13 @@ final class PrintEdition {
 
     static final String[] MATHML = {"math", "mi", "mn", "mo", "ms", "mtext", "mrow", "msub", "msup", "msubsup",
             "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "mstyle",
-            "mpadded", "mphantom", "menclose", "mfenced"};
+            "mpadded", "mphantom", "menclose", "mfenced", "merror", "mmultiscripts", "mprescripts", "none", "mlabeledtr",
+            "maligngroup", "malignmark", "mstack", "msrow", "msline", "mscarries", "mscarry", "mlongdiv"};
 
-    private static final Safelist SAFE = Safelist.none()
+    /** The token elements, whose mathvariant says, for one, that a "d" is upright. */
+    private static final String[] MATH_TOKENS = {"mi", "mn", "mo", "mtext", "ms", "mstyle"};
+
+    private static final Safelist SAFE = withMathVariants(Safelist.none()
             .addTags("p", "br", "i", "b", "em", "strong", "sup", "sub", "u", "code", "span", "a", "ul", "ol", "li",
                     "section", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "table", "caption", "thead", "tbody",
                     "tfoot", "tr", "th", "td", "col", "colgroup", "blockquote", "pre", "dl", "dt", "dd", "div",
@@ -45,6 +49,17 @@ final class PrintEdition {
             .addAttributes("ol", "start")
             .addAttributes("img", "src", "alt")
             .addAttributes("math", "display")
+            // The presentational attributes the JATS reader keeps, each only where MathML 3 allows it (EPUBCheck).
+            .addAttributes("mo", "stretchy", "fence", "separator", "largeop", "movablelimits", "accent", "lspace", "rspace", "form")
+            .addAttributes("mfrac", "linethickness")
+            .addAttributes("mover", "accent")
+            .addAttributes("munder", "accentunder")
+            .addAttributes("munderover", "accent", "accentunder")
+            .addAttributes("mtable", "columnalign", "rowalign")
+            .addAttributes("mtr", "columnalign", "rowalign")
+            .addAttributes("mtd", "columnalign", "rowalign", "columnspan", "rowspan")
+            .addAttributes("mfenced", "open", "close", "separators")
+            .addAttributes("menclose", "notation"))
             .addProtocols("a", "href", "http", "https", "mailto", "#");
 
     private PrintEdition() {
@@ -181,6 +196,13 @@ final class PrintEdition {
             }
         }
         body.select("[id=]").removeAttr("id");
+    }
+
+    private static Safelist withMathVariants(Safelist safelist) {
+        for (String token : MATH_TOKENS) {
+            safelist.addAttributes(token, "mathvariant");
+        }
+        return safelist;
     }
 
     /** Appends a cleaned fragment of the model's HTML. */

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A render past its time limit stops and gives its thread back: with one render thread, a PDF far longer than
  * the corpus's longest article is refused after four seconds, the pool is idle again at once, and the
- * next file is made on that same slot instead of queueing behind a render nobody waits for.
+ * next file is made on that same slot instead of queueing behind a render nobody waits for; and a queued render
+ * whose readers all gave up is not made when its turn comes.
  */
 class RenderTimeoutTest {
 
@@ -57,6 +58,49 @@ class RenderTimeoutTest {
 
             Path epub = files.obtain(seed, FormatKind.EPUB);
             assertThat(Files.size(epub)).isPositive();
+            assertThat(events).hasSize(1);
+        } finally {
+            files.close();
+        }
+    }
+
+    /**
+     * A render queued behind a busy slot whose only reader gives up (here: its thread is interrupted) is not made
+     * when its turn comes; the next reader to ask gets it made.
+     */
+    @Test
+    void aQueuedRenderNobodyWaitsForIsNotMade(@TempDir Path dir) throws Exception {
+        JatsReader reader = new JatsReader();
+        StoredArticle big = stored(swollen(reader.read(SharedData.read(SharedData.corpus("elife06416.xml")), "elife06416.xml"), 20));
+        StoredArticle seed = stored(reader.read(SharedData.read(SharedData.seed("mills-bloomfield-2018.xml")), "seed"));
+        List<Object> events = new CopyOnWriteArrayList<>();
+        var tx = new TransactionTemplate(new DataSourceTransactionManager(new DriverManagerDataSource("jdbc:h2:mem:render-queued")));
+        FormatFiles files = new FormatFiles(new FormatsProperties(dir, Duration.ofSeconds(4), 1, false), null, null,
+                events::add, tx, Clock.systemUTC());
+        try {
+            Thread busy = new Thread(() -> assertThatThrownBy(() -> files.obtain(big, FormatKind.PDF))
+                    .isInstanceOf(FormatUnavailableException.class));
+            busy.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> files.rendering() == 1);
+            List<Throwable> seen = new CopyOnWriteArrayList<>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    files.obtain(seed, FormatKind.EPUB);
+                } catch (FormatUnavailableException e) {
+                    seen.add(e);
+                }
+            });
+            waiter.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> waiter.getState() == Thread.State.TIMED_WAITING);
+            waiter.interrupt();
+            waiter.join();
+            assertThat(seen).hasSize(1);
+            busy.join();
+            await().atMost(Duration.ofSeconds(10)).until(() -> files.finished() == 2);
+            assertThat(files.existing(seed.article().doi(), 1, FormatKind.EPUB)).isEmpty();
+            assertThat(events).isEmpty();
+
+            assertThat(Files.size(files.obtain(seed, FormatKind.EPUB))).isPositive();
             assertThat(events).hasSize(1);
         } finally {
             files.close();
