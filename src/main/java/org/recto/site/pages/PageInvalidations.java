@@ -20,6 +20,8 @@ import org.recto.formats.FormatsPrepared;
 import org.recto.references.CitationsPrepared;
 import org.recto.usage.UsageRolledUp;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -102,9 +104,11 @@ class PageInvalidations {
 
     private void record(Collection<String> dois) {
         for (String doi : dois) {
+            KeyHolder seq = new GeneratedKeyHolder();
             // The database's clock for every row, so that nodes with skewed clocks agree on a row's age.
             jdbc.sql("insert into page_invalidation (doi_key, at) values (?, current_timestamp)")
-                    .param(doi.toLowerCase(Locale.ROOT)).update();
+                    .param(doi.toLowerCase(Locale.ROOT)).update(seq, "seq");
+            actedOn(seq.getKey().longValue());
         }
         // This node need not wait for its own poll: the change these rows describe has committed.
         if (dois.contains(ALL)) {
@@ -112,6 +116,14 @@ class PageInvalidations {
         } else {
             cache.invalidate(dois);
         }
+    }
+
+    /**
+     * A row this node wrote is not acted on again when its poll reads it: the page it names may have been prepared
+     * again meanwhile, and dropping it a second time cost a render for nothing.
+     */
+    private synchronized void actedOn(long seq) {
+        seen.add(seq);
     }
 
     /** Drops the pages named by rows this node has not acted on yet. */
@@ -137,8 +149,10 @@ class PageInvalidations {
         } else if (!dois.isEmpty()) {
             cache.invalidate(dois);
         }
-        // Rows out of the window cannot come back (they are older than any late commit).
-        seen.retainAll(window);
+        // Rows out of the window cannot come back (they are older than any late commit); this node's own rows
+        // above the highest read are not committed yet, and stay.
+        long read = highest;
+        seen.removeIf(seq -> seq <= read && !window.contains(seq));
         Instant now = clock.instant();
         if (lastPrune.isBefore(now.minus(Duration.ofMinutes(10)))) {
             lastPrune = now;
