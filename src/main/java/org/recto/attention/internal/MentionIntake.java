@@ -3,6 +3,7 @@ package org.recto.attention.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.recto.article.DoiChunks;
 import org.recto.attention.Mention;
 import org.recto.attention.MentionsRecorded;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +34,7 @@ public class MentionIntake {
             List<Mention> added = store.add(mentions);
             List<String> dois = added.stream().map(m -> m.doi().toLowerCase(Locale.ROOT)).distinct().toList();
             if (!dois.isEmpty()) {
-                events.publishEvent(new MentionsRecorded(dois));
+                DoiChunks.of(dois).forEach(chunk -> events.publishEvent(new MentionsRecorded(chunk)));
             }
             return new Outcome(mentions.size(), added.size());
         });

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.recto.article.DoiChunks;
 import org.recto.discovery.DiscoveryProperties;
 import org.recto.discovery.RelatedContentChanged;
 import org.recto.discovery.internal.SimilarArticles.Similar;
@@ -90,7 +91,7 @@ class RelatedComputation {
 
     void announce(List<String> changed) {
         if (!changed.isEmpty()) {
-            events.publishEvent(new RelatedContentChanged(changed));
+            DoiChunks.of(changed).forEach(dois -> events.publishEvent(new RelatedContentChanged(dois)));
         }
     }
 

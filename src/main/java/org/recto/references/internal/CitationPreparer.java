@@ -8,6 +8,7 @@ import java.util.Set;
 import org.recto.article.ArticlePublished;
 import org.recto.article.ArticleVersions;
 import org.recto.article.CitationSource;
+import org.recto.article.DoiChunks;
 import org.recto.article.Reference;
 import org.recto.references.Citation;
 import org.recto.references.CitationsPrepared;
@@ -88,7 +89,9 @@ class CitationPreparer {
             affected.addAll(index.citing(source.doi()));
             affected.remove(source.doi());
         }
-        events.publishEvent(new CitationsPrepared(source.doi(), source.version(), affected));
+        for (List<String> dois : DoiChunks.of(affected)) {
+            events.publishEvent(new CitationsPrepared(source.doi(), source.version(), Set.copyOf(dois)));
+        }
     }
 
     /** A reference tagged in the JATS keeps its fields; only a free-text one goes to the parser. */
