@@ -1,6 +1,7 @@
 package org.recto.article;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Small helpers for the model's safe-HTML fragments, and the one HTML escaper of the code base:
@@ -17,6 +18,21 @@ public final class Html {
             return "";
         }
         return Jsoup.parseBodyFragment(html).text();
+    }
+
+    /**
+     * What an image of a body fragment stands for, when the JATS gave it no alt text: its figure's caption title (with
+     * its label), else its label, else a plain word. The web page and the PDF and EPUB say the same.
+     */
+    public static String figureCaption(Element img) {
+        Element figure = img.closest("figure");
+        if (figure == null) {
+            return "Image";
+        }
+        Element title = figure.selectFirst("figcaption .caption-title");
+        Element label = figure.selectFirst("figcaption .label");
+        String text = title != null ? title.text() : label != null ? label.text() : "";
+        return text.isBlank() ? "Figure" : text;
     }
 
     /** Escapes text for use in HTML content or a quoted attribute; "" for null. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.recto.article.Html;
 
 /**
  * What both renderers need of the print edition before they see it: ids that are XML names and unique
@@ -110,23 +111,12 @@ final class DocumentCleanup {
             }
             img.attr("src", image.href());
             if (img.attr("alt").isBlank()) {
-                img.attr("alt", captionOf(img));
+                img.attr("alt", Html.figureCaption(img));
             }
         }
         return List.copyOf(placed.values());
     }
 
-    /** The figure's caption title (with its label), else its label, else a plain word, as the web page does. */
-    private static String captionOf(Element img) {
-        Element figure = img.closest("figure");
-        if (figure == null) {
-            return "Image";
-        }
-        Element title = figure.selectFirst("figcaption .caption-title");
-        Element label = figure.selectFirst("figcaption .label");
-        String text = title != null ? title.text() : label != null ? label.text() : "";
-        return text.isBlank() ? "Figure" : text;
-    }
 
     /** An NCName: letters, digits, '-', '_', '.', starting with a letter or '_'. */
     static String xmlName(String raw) {

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.recto.article.ArticleFiles;
+import org.recto.article.Html;
 import org.recto.web.DoiRoute.Scope;
 import org.recto.web.PathEncoding;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,7 @@ class FigureImages {
             }
             img.attr("src", shown).attr("loading", "lazy");
             if (img.attr("alt").isBlank()) {
-                img.attr("alt", captionOf(img));
+                img.attr("alt", Html.figureCaption(img));
             }
             if (!shown.equals(original)) {
                 Element link = new Element("a").attr("href", original).addClass("original-image")
@@ -66,17 +67,5 @@ class FigureImages {
 
     private static String url(String doi, String name, String query) {
         return Scope.PAGE.link(doi, "files") + "/" + PathEncoding.segment(name) + query;
-    }
-
-    /** The figure's caption title (with its label), else its label, else a plain word. */
-    private static String captionOf(Element img) {
-        Element figure = img.closest("figure");
-        if (figure == null) {
-            return "Image";
-        }
-        Element title = figure.selectFirst("figcaption .caption-title");
-        Element label = figure.selectFirst("figcaption .label");
-        String text = title != null ? title.text() : label != null ? label.text() : "";
-        return text.isBlank() ? "Figure" : text;
     }
 }
