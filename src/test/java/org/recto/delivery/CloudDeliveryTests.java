@@ -31,11 +31,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.recto.article.ArticleTables;
 import org.recto.article.DerivedWork;
 import org.recto.ingest.JatsIngest;
-import org.recto.support.DerivedData;
-import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,10 +113,7 @@ class CloudDeliveryTests {
 
     @BeforeAll
     void importSeed() {
-        ArticleTables.deleteAll(jdbc);
-        var file = SharedData.seed("mills-bloomfield-2018.xml");
-        assertThat(ingest.ingest(SharedData.read(file), file.getFileName().toString()).problems()).isEmpty();
-        DerivedData.await(derived);
+        SeedAlone.importInto(ingest, jdbc, derived);
         reader = session();
     }
 

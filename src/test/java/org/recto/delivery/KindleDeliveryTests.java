@@ -14,11 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.recto.article.ArticleTables;
 import org.recto.article.DerivedWork;
 import org.recto.ingest.JatsIngest;
-import org.recto.support.DerivedData;
-import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,10 +77,7 @@ class KindleDeliveryTests {
 
     @BeforeAll
     void importSeed() {
-        ArticleTables.deleteAll(jdbc);
-        var file = SharedData.seed("mills-bloomfield-2018.xml");
-        assertThat(ingest.ingest(SharedData.read(file), file.getFileName().toString()).problems()).isEmpty();
-        DerivedData.await(derived);
+        SeedAlone.importInto(ingest, jdbc, derived);
     }
 
     @AfterAll

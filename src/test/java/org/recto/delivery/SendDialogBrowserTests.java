@@ -23,12 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.recto.article.ArticleTables;
 import org.recto.article.DerivedWork;
 import org.recto.ingest.JatsIngest;
 import org.recto.support.Browser;
-import org.recto.support.DerivedData;
-import org.recto.support.SharedData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,10 +61,7 @@ class SendDialogBrowserTests {
 
     @BeforeAll
     void start() {
-        ArticleTables.deleteAll(jdbc);
-        var file = SharedData.seed("mills-bloomfield-2018.xml");
-        assertThat(ingest.ingest(SharedData.read(file), file.getFileName().toString()).ok()).isTrue();
-        DerivedData.await(derived);
+        SeedAlone.importInto(ingest, jdbc, derived);
         browser = Browser.start(true);
     }
 
